@@ -1,0 +1,85 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/harness/browser';
+import { repoRoot, resultsDir } from '../../scripts/harness/paths';
+import { startServer, type RunningServer } from '../../scripts/harness/server';
+import { ensureTools } from '../../scripts/harness/tools';
+
+export interface WorkbenchOptions {
+	/** Fills the temporary workspace folder before VS Code opens it. */
+	prepare?(workspace: string): Promise<unknown>;
+	/** Extension folder to install; the repository (its dist/) by default. */
+	extension?: string;
+	settings?: Record<string, unknown>;
+}
+
+/**
+ * A real VS Code 1.139 workbench in headless chromium, with the extension installed the
+ * way a user's install is (linked into the server's extensions folder; no smoke-test
+ * driver, so notification toasts show as they do for users).
+ */
+export class Workbench {
+	private constructor(
+		readonly page: Page,
+		readonly workspace: string,
+		private readonly browser: Browser,
+		private readonly server: RunningServer,
+	) {}
+
+	static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
+		const tools = await ensureTools();
+		const workspace = await mkdtemp(path.join(os.tmpdir(), 'exptrack-e2e-'));
+		await options.prepare?.(workspace);
+		const server = await startServer(tools, { installExtension: options.extension ?? repoRoot, settings: options.settings });
+		const browser = await launchChromium(tools).catch(async (error: unknown) => {
+			await server.stop();
+			throw error;
+		});
+		const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+		const workbench = new Workbench(page, workspace, browser, server);
+		try {
+			await page.goto(server.folderUrl(workspace));
+			await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+		} catch (error) {
+			await workbench.close();
+			throw error;
+		}
+		return workbench;
+	}
+
+	/** Runs a command from the Command Palette by its full title ("Category: Title"). */
+	async runCommand(title: string): Promise<void> {
+		await this.page.keyboard.press('F1');
+		const input = this.page.locator('.quick-input-widget input');
+		await input.waitFor();
+		await input.fill(`>${title}`);
+		await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+		await this.page.keyboard.press('Enter');
+	}
+
+	/** Clicks the activity-bar icon whose label starts with `title` and returns the side bar. */
+	async openContainer(title: string): Promise<Locator> {
+		const icon = this.page.locator(`.activitybar [aria-label^="${title}"]`).first();
+		await icon.waitFor({ timeout: 60_000 });
+		await icon.click();
+		const sidebar = this.page.locator('.part.sidebar');
+		await sidebar.waitFor();
+		return sidebar;
+	}
+
+	/** Saves a full-window screenshot as test-results/<name>.png and returns its path. */
+	async screenshot(name: string): Promise<string> {
+		await mkdir(resultsDir, { recursive: true });
+		const file = path.join(resultsDir, `${name}.png`);
+		await this.page.screenshot({ path: file });
+		return file;
+	}
+
+	async close(): Promise<void> {
+		await this.browser.close().catch(() => undefined);
+		await this.server.stop();
+		await rm(this.workspace, { recursive: true, force: true });
+	}
+}
