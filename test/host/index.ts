@@ -11,8 +11,8 @@ import ClosingLineReporter from '../reporter';
 export function run(): Promise<void> {
 	const suite = process.env.EXPTRACK_HOST_SUITE;
 	const dir = suite ? path.join(__dirname, suite) : __dirname;
-	process.env.MOCHA_LAYER = `host${suite ? ` (${suite})` : ''}`;
-	const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: ClosingLineReporter });
+	const layer = `host${suite ? ` (${suite})` : ''}`;
+	const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: ClosingLineReporter, reporterOptions: { layer } });
 	for (const file of readdirSync(dir).filter((name) => name.endsWith('.test.js')).sort()) {
 		mocha.addFile(path.join(dir, file));
 	}
