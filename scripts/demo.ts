@@ -1,9 +1,12 @@
-import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
+import { createDemoWorkspace as createDemoRuns, type DemoWorkspace, type DemoWorkspaceOptions } from '../src/core/demo/demoWorkspace';
 
-/** Creates the demo workspace's run folders (the tracker core fills them with realistic runs). */
-export async function createDemoWorkspace(workspace: string): Promise<void> {
-	await mkdir(path.join(workspace, 'artifacts', 'experiments'), { recursive: true });
+/**
+ * Recreates the demo workspace's `artifacts/` folder with realistic CrackSeg runs of every kind,
+ * one of them running (see src/core/demo/demoWorkspace.ts); nothing else in the folder is touched.
+ */
+export async function createDemoWorkspace(workspace: string, options?: DemoWorkspaceOptions): Promise<DemoWorkspace> {
+	return createDemoRuns(workspace, options);
 }
 
 // `node out/scripts/demo.js [FOLDER]` (the F5 task) prepares the demo workspace without starting VS Code.

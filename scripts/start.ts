@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { keepTraining } from '../src/core/demo/liveTraining';
 import { createDemoWorkspace } from './demo';
 import { log } from './harness/log';
 import { repoRoot } from './harness/paths';
+import { trackGroup } from './harness/processGroups';
 import { startServer } from './harness/server';
 import { ensureTools } from './harness/tools';
 
@@ -65,8 +67,18 @@ async function main(): Promise<number> {
 	let workspace = options.workspace;
 	if (!workspace) {
 		workspace = path.join(repoRoot, '.demo', 'workspace');
-		await createDemoWorkspace(workspace);
+		// At one epoch per second the live run moves for five minutes; then a fresh run takes over.
+		const liveDemoEpochs = 300;
+		const demo = await createDemoWorkspace(workspace, { liveTotalEpochs: liveDemoEpochs });
 		log(`demo workspace ready in ${workspace}`);
+		keepTraining(demo, demo.liveRunDir, {
+			freshRunEpochs: liveDemoEpochs,
+			onTrainer: (child, runDir) => {
+				trackGroup(child);
+				log(`training live: ${path.basename(runDir)} advances one epoch per second (${liveDemoEpochs} epochs; a fresh run starts when it completes)`);
+			},
+			onError: (error) => log(`the live demo run could not be restarted: ${error instanceof Error ? error.message : String(error)}`),
+		});
 	}
 	if (onPath('code') && options.port === undefined && options.browser) {
 		return openDesktop(workspace);

@@ -7,7 +7,7 @@ import { startServer } from './server';
 import type { Tools } from './tools';
 
 /** Console lines of the workbench and extension host that are noise on a machine without internet. */
-const noise = /^\[(AgentHost[^\]]*|reconnection-grace-time|ChatModelSelection|AccountPolicyGate|Service Worker|Extension Host)\]|ENOTFOUND|^\s+at |Creating a socket|connection token|builtin extensions cache|took \d+ms|Failed to load resource|vsda|open-vsx|marketplace|Ignoring the error while validating workspace folder|Using default service|The web worker extension host is started|Started local extension host|\[perf\]|Falling back to|Error: Unexpected SIGPIPE/;
+const noise = /^\[(AgentHost[^\]]*|reconnection-grace-time|ChatModelSelection|AccountPolicyGate|Service Worker|Extension Host)\]|ENOTFOUND|^\s+at |Creating a socket|connection token|builtin extensions cache|took \d+ms|Failed to load resource|vsda|open-vsx|marketplace|Ignoring the error while validating workspace folder|Using default service|The web worker extension host is started|Started local extension host|\[perf\]|Falling back to|Error: Unexpected SIGPIPE|Timed out waiting for authentication provider/;
 
 export interface HostTestRun {
 	/** Folder the workbench opens. */

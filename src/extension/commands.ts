@@ -1,27 +1,71 @@
 import * as vscode from 'vscode';
+import type { TrackerConfig } from './config';
+import { CommandId } from './commandIds';
 import type { ExperimentsTree } from './tree/experimentsTree';
+import type { TreeViewState } from './tree/treeState';
+import type { TrackerService } from './trackerService';
+import { addTags } from './commands/addTags';
+import { clearFilter } from './commands/clearFilter';
+import { compareConfigs } from './commands/compareConfigs';
+import { copyExperimentId } from './commands/copyExperimentId';
+import { createExperiment } from './commands/createExperiment';
+import { editDescription } from './commands/editDescription';
+import { exportCsv } from './commands/exportCsv';
+import { exportMarkdown } from './commands/exportMarkdown';
+import { filter } from './commands/filter';
+import { groupBy } from './commands/groupBy';
+import { markAborted } from './commands/markAborted';
+import { markCompleted } from './commands/markCompleted';
+import { markFailed } from './commands/markFailed';
+import { openInTerminal } from './commands/openInTerminal';
 import { refresh } from './commands/refresh';
+import { removeTags } from './commands/removeTags';
+import { revealInExplorer } from './commands/revealInExplorer';
+import { revealInTree } from './commands/revealInTree';
 import { showLog } from './commands/showLog';
+import { showRunningExperiments } from './commands/showRunningExperiments';
+import { sortBy } from './commands/sortBy';
+import { verifyReproducibility } from './commands/verifyReproducibility';
 
-/** Every command the extension contributes; ids match `contributes.commands` in package.json. */
-export enum CommandId {
-	/** {@link refresh} */
-	Refresh = 'experimentTracker.refresh',
-	/** {@link showLog} */
-	ShowLog = 'experimentTracker.showLog',
-}
+export { CommandId };
 
 /** What command handlers may use. */
 export interface CommandDeps {
 	readonly log: vscode.LogOutputChannel;
+	readonly service: TrackerService;
 	readonly tree: ExperimentsTree;
+	/** The current settings. */
+	config(): TrackerConfig;
+	/** Changes the tree's grouping, sorting or filter and remembers it for the workspace. */
+	setTreeState(state: TreeViewState): void;
 }
 
 type Handler = (...args: never[]) => unknown;
 
+/** One factory per command id: each command lives in its own file under commands/. */
 const factories: Record<CommandId, (deps: CommandDeps) => Handler> = {
+	[CommandId.AddTags]: addTags,
+	[CommandId.ClearFilter]: clearFilter,
+	[CommandId.CompareConfigs]: compareConfigs,
+	[CommandId.CopyExperimentId]: copyExperimentId,
+	[CommandId.CreateExperiment]: createExperiment,
+	[CommandId.EditDescription]: editDescription,
+	[CommandId.ExportCsv]: exportCsv,
+	[CommandId.ExportMarkdown]: exportMarkdown,
+	[CommandId.Filter]: filter,
+	[CommandId.GroupBy]: groupBy,
+	[CommandId.MarkAborted]: markAborted,
+	[CommandId.MarkCompleted]: markCompleted,
+	[CommandId.MarkFailed]: markFailed,
+	[CommandId.OpenInTerminal]: openInTerminal,
 	[CommandId.Refresh]: refresh,
+	[CommandId.RemoveTags]: removeTags,
+	[CommandId.RevealInExplorer]: revealInExplorer,
+	[CommandId.RevealInTree]: revealInTree,
 	[CommandId.ShowLog]: showLog,
+	[CommandId.ShowRunningExperiments]: showRunningExperiments,
+	[CommandId.SortBy]: sortBy,
+	[CommandId.VerifyReproducibility]: verifyReproducibility,
 };
 
 /**
@@ -36,7 +80,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 				return await handler(...args);
 			} catch (error) {
 				const message = error instanceof Error ? error.message : String(error);
-				deps.log.error(`${id} failed: ${message}`);
+				deps.log.error(`${id} failed: ${error instanceof Error ? error.stack ?? message : message}`);
 				void vscode.window.showErrorMessage(`Experiment Tracker: ${message}`);
 				return undefined;
 			}

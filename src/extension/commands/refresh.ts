@@ -1,8 +1,6 @@
 import type { CommandDeps } from '../commands';
 
-/** Re-reads every run from disk and redraws the tree. */
+/** Re-reads every run from disk; progress shows in the Experiments view. */
 export function refresh(deps: CommandDeps): () => Promise<void> {
-	return async () => {
-		deps.tree.refresh();
-	};
+	return () => deps.service.refresh();
 }

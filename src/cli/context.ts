@@ -1,0 +1,57 @@
+import * as path from 'node:path';
+import type { RootSpec } from '../core/runs/discover';
+import type { RunSummary } from '../core/runs/runModel';
+import { scanRuns } from '../core/runs/scanRuns';
+import { CliError } from './cliError';
+
+/** What every subcommand gets: where to look and how to judge staleness. */
+export interface CliContext {
+	readonly roots: readonly RootSpec[];
+	readonly cwd: string;
+	readonly staleMinutes: number;
+	/** Write JSON instead of text. */
+	readonly json: boolean;
+	readonly out: (text: string) => void;
+	readonly err: (text: string) => void;
+}
+
+/** `--root DIR` (repeatable) or `./artifacts` and `./outputs`; paths relative to the cwd, which plays the workspace folder. */
+export function rootsFrom(values: readonly string[] | undefined, cwd: string): RootSpec[] {
+	const roots = values && values.length > 0 ? values : ['artifacts', 'outputs'];
+	return roots.map((root) => {
+		const absolute = path.resolve(cwd, root);
+		// A root's runs store paths relative to the Python process's cwd: usually the root's parent.
+		return { root: absolute, workspace: values && values.length > 0 ? path.dirname(absolute) : cwd };
+	});
+}
+
+/** All runs under the context's roots. */
+export async function listRuns(context: CliContext): Promise<RunSummary[]> {
+	const { runs } = await scanRuns(context.roots, { staleMinutes: context.staleMinutes });
+	return runs;
+}
+
+/**
+ * Finds one run by full id, unambiguous id prefix, or name. Ambiguity and absence are errors
+ * that list what matched, so the user can pick.
+ */
+export function findRun(runs: readonly RunSummary[], query: string): RunSummary {
+	const exact = runs.filter((run) => run.id === query);
+	const byName = runs.filter((run) => run.name === query);
+	const byPrefix = runs.filter((run) => run.id.startsWith(query));
+	const byDir = runs.filter((run) => path.basename(run.dir) === query);
+	for (const matches of [exact, byDir, byName, byPrefix]) {
+		if (matches.length === 1) {
+			return matches[0]!;
+		}
+		if (matches.length > 1) {
+			const listed = matches.slice(0, 5).map((run) => run.id).join(', ');
+			throw new CliError(`"${query}" matches ${matches.length} runs (${listed}${matches.length > 5 ? ', …' : ''}); give more of the id.`);
+		}
+	}
+	throw new CliError(`No run matches "${query}" under ${runsWhere(runs)}.`);
+}
+
+function runsWhere(runs: readonly RunSummary[]): string {
+	return runs.length === 0 ? 'the roots searched (none has runs)' : `the ${runs.length} runs found`;
+}

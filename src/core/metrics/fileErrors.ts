@@ -1,0 +1,21 @@
+import { NotARegularFileError } from '../fs/openRegularFile';
+import { type Problem, problem } from '../problems';
+
+/**
+ * True when the error means "no such file": `ENOENT`, or `ENOTDIR` (a parent on the path is a
+ * file). A missing metrics file is simply a source the run does not have, never a problem.
+ */
+export function isMissingFileError(error: unknown): boolean {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** The 'unreadable' problem for an I/O error other than a missing file (permissions, a directory, EIO). */
+export function unreadableProblem(file: string, error: unknown): Problem {
+	if (error instanceof NotARegularFileError) {
+		return problem('unreadable', file, `This is ${error.kind}, not a file: it is not read.`, 'error');
+	}
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	const reason = code ?? (error instanceof Error ? error.message : String(error));
+	return problem('unreadable', file, `Could not read this metrics file (${reason}).`, 'error');
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { completionNotice } from '../core/view/completionNotice';
+import { CommandId } from './commandIds';
+import { Disposable } from './disposable';
+import type { TrackerService } from './trackerService';
+
+/**
+ * A notification when a run completes, fails or is aborted (setting
+ * `experimentTracker.notifications.enabled`), with an action that opens the run.
+ */
+export class RunEndNotifier extends Disposable {
+	constructor(service: TrackerService, private enabled: boolean) {
+		super();
+		this._register(service.onDidChange((event) => {
+			if (event.type !== 'changed' || !this.enabled) {
+				return;
+			}
+			const notice = completionNotice(event.previous, event.run);
+			if (notice) {
+				void this.show(notice.kind, notice.message, event.run.dir);
+			}
+		}));
+	}
+
+	setEnabled(enabled: boolean): void {
+		this.enabled = enabled;
+	}
+
+	private async show(kind: 'completed' | 'failed' | 'aborted', message: string, dir: string): Promise<void> {
+		const open = 'Open';
+		const show = kind === 'failed' ? vscode.window.showErrorMessage : kind === 'aborted' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+		if ((await show(message, open)) === open) {
+			await vscode.commands.executeCommand(CommandId.RevealInTree, dir);
+		}
+	}
+}
