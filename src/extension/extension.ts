@@ -44,7 +44,10 @@ export function activate(context: vscode.ExtensionContext): ExperimentTrackerApi
 				service.setStaleMinutes(next.staleMinutes);
 			}
 		}),
-		vscode.workspace.onDidGrantWorkspaceTrust(() => tree.redraw()),
+		vscode.workspace.onDidGrantWorkspaceTrust(() => {
+			service.onTrustGranted();
+			tree.redraw();
+		}),
 	);
 	service.rebuild(config);
 	void service.ready.then(() => vscode.commands.executeCommand('setContext', 'experimentTracker.loaded', true));

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { AutoReconciler } from '../core/edits/autoReconcile';
+import { describeEdit } from '../core/edits/editOps';
 import { RunIndex, type RunIndexEvent } from '../core/index/runIndex';
 import type { RootSpec } from '../core/runs/discover';
 import type { RunSummary } from '../core/runs/runModel';
@@ -29,6 +31,7 @@ export function rootsOf(folders: readonly vscode.WorkspaceFolder[], roots: reado
 export class TrackerService extends Disposable {
 	private index: RunIndex | undefined;
 	private indexSubscription: { dispose(): void } | undefined;
+	private reconciler: AutoReconciler | undefined;
 	private loaded: Promise<void> = Promise.resolve();
 	private readonly changed = this._register(new vscode.EventEmitter<RunIndexEvent>());
 	/** Index events: added / changed / removed / reset / warning. */
@@ -48,6 +51,7 @@ export class TrackerService extends Disposable {
 	rebuild(config: TrackerConfig = this.config): void {
 		this.config = config;
 		this.indexSubscription?.dispose();
+		this.reconciler?.dispose();
 		this.index?.dispose();
 		const roots = rootsOf(vscode.workspace.workspaceFolders ?? [], config.roots);
 		const index = new RunIndex({ roots, staleMinutes: config.staleMinutes });
@@ -58,6 +62,7 @@ export class TrackerService extends Disposable {
 			}
 			this.changed.fire(event);
 		});
+		this.reconciler = vscode.workspace.isTrusted ? this.createReconciler(index) : undefined;
 		this.loaded = this.withViewProgress(async () => {
 			const started = Date.now();
 			await index.load();
@@ -67,6 +72,20 @@ export class TrackerService extends Disposable {
 				this.log.info(`Watching ${roots.map((root) => root.root).join(', ')}${index.isPolling ? ' (polling)' : ''}`);
 			}
 		}).catch((error: unknown) => this.log.error(`Indexing failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+	}
+
+	/** Restricted Mode never writes: pending edits are reconciled only once the workspace is trusted. */
+	onTrustGranted(): void {
+		if (this.index && !this.reconciler) {
+			this.reconciler = this.createReconciler(this.index);
+		}
+	}
+
+	private createReconciler(index: RunIndex): AutoReconciler {
+		return new AutoReconciler(index, {
+			liveWindowMs: () => this.config.staleMinutes * 60_000,
+			onResult: (run, result) => this.log.info(`${run.id}: pending edits ${result.state === 'reconciled' ? `written (${run.pendingEdits.map(describeEdit).join('; ')})` : result.state === 'blocked' ? `not written: ${result.reason}` : result.state}`),
+		});
 	}
 
 	/** A new stale threshold needs no re-read. */
@@ -104,6 +123,7 @@ export class TrackerService extends Disposable {
 	}
 
 	override dispose(): void {
+		this.reconciler?.dispose();
 		this.indexSubscription?.dispose();
 		this.index?.dispose();
 		super.dispose();
