@@ -13,6 +13,7 @@ export enum CommandId {
 	MarkAborted = 'experimentTracker.markAborted',
 	MarkCompleted = 'experimentTracker.markCompleted',
 	MarkFailed = 'experimentTracker.markFailed',
+	OpenDetails = 'experimentTracker.openDetails',
 	OpenInTerminal = 'experimentTracker.openInTerminal',
 	Refresh = 'experimentTracker.refresh',
 	RemoveTags = 'experimentTracker.removeTags',

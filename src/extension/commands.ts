@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { TrackerConfig } from './config';
 import { CommandId } from './commandIds';
+import type { DetailPanels } from './detail/detailPanels';
 import type { ExperimentsTree } from './tree/experimentsTree';
 import type { TreeViewState } from './tree/treeState';
 import type { TrackerService } from './trackerService';
@@ -17,6 +18,7 @@ import { groupBy } from './commands/groupBy';
 import { markAborted } from './commands/markAborted';
 import { markCompleted } from './commands/markCompleted';
 import { markFailed } from './commands/markFailed';
+import { openDetails } from './commands/openDetails';
 import { openInTerminal } from './commands/openInTerminal';
 import { refresh } from './commands/refresh';
 import { removeTags } from './commands/removeTags';
@@ -34,6 +36,7 @@ export interface CommandDeps {
 	readonly log: vscode.LogOutputChannel;
 	readonly service: TrackerService;
 	readonly tree: ExperimentsTree;
+	readonly panels: DetailPanels;
 	/** The current settings. */
 	config(): TrackerConfig;
 	/** Changes the tree's grouping, sorting or filter and remembers it for the workspace. */
@@ -57,6 +60,7 @@ const factories: Record<CommandId, (deps: CommandDeps) => Handler> = {
 	[CommandId.MarkAborted]: markAborted,
 	[CommandId.MarkCompleted]: markCompleted,
 	[CommandId.MarkFailed]: markFailed,
+	[CommandId.OpenDetails]: openDetails,
 	[CommandId.OpenInTerminal]: openInTerminal,
 	[CommandId.Refresh]: refresh,
 	[CommandId.RemoveTags]: removeTags,

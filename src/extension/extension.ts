@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { DetailPanels } from './detail/detailPanels';
+import { setActiveDetailRunProvider } from './pickers';
 import { onDidChangeConfig, readConfig } from './config';
 import { createLog } from './log';
 import { RunEndNotifier } from './notifications';
@@ -13,6 +15,7 @@ export interface ExperimentTrackerApi {
 	readonly service: TrackerService;
 	readonly tree: ExperimentsTree;
 	readonly statusBar: ProgressStatusBar;
+	readonly panels: DetailPanels;
 }
 
 /**
@@ -27,13 +30,15 @@ export function activate(context: vscode.ExtensionContext): ExperimentTrackerApi
 	const tree = new ExperimentsTree(service, loadTreeState(context.workspaceState, config));
 	const statusBar = new ProgressStatusBar(service, config.statusBar);
 	const notifier = new RunEndNotifier(service, config.notifyOnFinish);
+	const panels = new DetailPanels({ service, log, extensionUri: context.extensionUri });
+	setActiveDetailRunProvider(() => panels.activeRunDir());
 	const setTreeState = (state: Parameters<ExperimentsTree['setState']>[0]) => {
 		tree.setState(state);
 		void saveTreeState(context.workspaceState, state);
 	};
 	context.subscriptions.push(
-		log, service, tree, statusBar, notifier,
-		...registerCommands({ log, service, tree, config: () => config, setTreeState }),
+		log, service, tree, statusBar, notifier, panels,
+		...registerCommands({ log, service, tree, panels, config: () => config, setTreeState }),
 		onDidChangeConfig((next, event) => {
 			config = next;
 			statusBar.setEnabled(next.statusBar);
@@ -52,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): ExperimentTrackerApi
 	service.rebuild(config);
 	void service.ready.then(() => vscode.commands.executeCommand('setContext', 'experimentTracker.loaded', true));
 	log.info(`Experiment Tracker ${context.extension.packageJSON.version as string} activated in ${(performance.now() - started).toFixed(1)} ms (${vscode.workspace.isTrusted ? 'trusted' : 'Restricted Mode: read-only'})`);
-	return { service, tree, statusBar };
+	return { service, tree, statusBar, panels };
 }
 
 export function deactivate(): void {

@@ -6,7 +6,7 @@ import type { TrackerService } from './trackerService';
 
 /**
  * A notification when a run completes, fails or is aborted (setting
- * `experimentTracker.notifications.enabled`), with an action that opens the run.
+ * `experimentTracker.notifications.enabled`), with an action that selects the run in the tree and opens its details.
  */
 export class RunEndNotifier extends Disposable {
 	constructor(service: TrackerService, private enabled: boolean) {
@@ -31,6 +31,7 @@ export class RunEndNotifier extends Disposable {
 		const show = kind === 'failed' ? vscode.window.showErrorMessage : kind === 'aborted' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
 		if ((await show(message, open)) === open) {
 			await vscode.commands.executeCommand(CommandId.RevealInTree, dir);
+			await vscode.commands.executeCommand(CommandId.OpenDetails, dir);
 		}
 	}
 }

@@ -4,6 +4,13 @@ import { runDescription } from '../core/view/runDescription';
 import type { TrackerService } from './trackerService';
 import { runDirOf } from './tree/treeNodes';
 
+let activeDetailRun: (() => string | undefined) | undefined;
+
+/** Lets commands run without an argument act on the active detail panel's run. */
+export function setActiveDetailRunProvider(provider: () => string | undefined): void {
+	activeDetailRun = provider;
+}
+
 export interface RunPickItem extends vscode.QuickPickItem {
 	readonly run: RunSummary;
 }
@@ -21,7 +28,8 @@ export function runPickItems(runs: readonly RunSummary[]): RunPickItem[] {
  * user's pick among `candidates` (all runs by default). Undefined when the user cancels.
  */
 export async function resolveRun(service: TrackerService, argument: unknown, placeHolder: string, candidates?: (run: RunSummary) => boolean): Promise<RunSummary | undefined> {
-	const dir = runDirOf(argument);
+	// From an active detail panel's title bar a command gets no argument: it acts on that panel's run.
+	const dir = runDirOf(argument) ?? activeDetailRun?.();
 	if (dir) {
 		const run = service.get(dir);
 		if (!run) {

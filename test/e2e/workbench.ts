@@ -6,6 +6,7 @@ import { launchChromium } from '../../scripts/harness/browser';
 import { repoRoot, resultsDir } from '../../scripts/harness/paths';
 import { startServer, type RunningServer } from '../../scripts/harness/server';
 import { ensureTools } from '../../scripts/harness/tools';
+import type { TreeLabel } from './treeLabels';
 
 export interface WorkbenchOptions {
 	/** Fills the temporary workspace folder before VS Code opens it. */
@@ -67,6 +68,67 @@ export class Workbench {
 		const sidebar = this.page.locator('.part.sidebar');
 		await sidebar.waitFor();
 		return sidebar;
+	}
+
+	/** Rows of the side bar's tree whose label is exactly `label` (a run grouped by tag shows once per tag). */
+	treeRows(label: string): Locator {
+		return this.page.locator('.part.sidebar .monaco-list-row').filter({ has: this.page.locator('.label-name').getByText(label, { exact: true }) });
+	}
+
+	/** The rendered rows of the side bar's tree, top to bottom: nesting level (1 = top) and label. */
+	async treeLabels(): Promise<TreeLabel[]> {
+		return this.page.locator('.part.sidebar .monaco-list-row').evaluateAll((rows) => rows
+			.map((row) => ({ index: Number(row.getAttribute('data-index')), level: Number(row.getAttribute('aria-level')), label: row.querySelector('.label-name')?.textContent ?? '' }))
+			.sort((a, b) => a.index - b.index)
+			.map(({ level, label }) => ({ level, label })));
+	}
+
+	/** An action of the side bar's title toolbar, by its label (e.g. "Filter"). */
+	viewTitleAction(label: string): Locator {
+		return this.page.locator(`.part.sidebar .composite.title .action-label[aria-label="${label}"]`);
+	}
+
+	/** Right-clicks `target` and returns the context menu that opens. */
+	async openContextMenu(target: Locator): Promise<Locator> {
+		await target.click({ button: 'right' });
+		const menu = this.page.locator('.context-view .monaco-menu');
+		await menu.waitFor();
+		return menu;
+	}
+
+	/** Runs the item titled `title` of the open context menu and waits for the menu to close. */
+	async pickMenuItem(title: string): Promise<void> {
+		const item = this.page.locator('.context-view').getByRole('menuitem', { name: title, exact: true });
+		// The menu drops a click that comes right after it opens (seen in half the tries):
+		// hovering focuses the item and Enter runs it, every time.
+		await item.hover();
+		await this.page.locator('.context-view li.action-item.focused').getByRole('menuitem', { name: title, exact: true }).waitFor();
+		await this.page.keyboard.press('Enter');
+		await this.page.locator('.context-view .monaco-menu').waitFor({ state: 'hidden' });
+	}
+
+	/** The quick input (quick pick or input box); visible only while it is open. */
+	quickInput(): Locator {
+		return this.page.locator('.quick-input-widget');
+	}
+
+	/** Notification toasts whose text contains `text`. */
+	notificationToasts(text: string | RegExp): Locator {
+		return this.page.locator('.notifications-toasts .notification-toast', { hasText: text });
+	}
+
+	/**
+	 * Hovers `target` and returns the text of the hover that opens (a tree item's tooltip), or
+	 * undefined when none opens within `timeoutMs` (e.g. the row was re-rendered under the mouse).
+	 */
+	async hoverText(target: Locator, timeoutMs = 5_000): Promise<string | undefined> {
+		// Start from an empty spot of the activity bar, so a hover still open from before cannot answer.
+		await this.page.mouse.move(25, 600);
+		const hover = this.page.locator('.monaco-hover').first();
+		await hover.waitFor({ state: 'hidden' });
+		await target.hover();
+		const opened = await hover.waitFor({ timeout: timeoutMs }).then(() => true, () => false);
+		return opened ? hover.innerText() : undefined;
 	}
 
 	/** Saves a full-window screenshot as test-results/<name>.png and returns its path. */

@@ -13,6 +13,7 @@ import type { RunMetrics } from '../metrics/metricsHistory';
 import { type ResolvedArtifact, resolveArtifactPath } from './artifactPaths';
 import { readArtifactManagerRecords, type ArtifactManagerRecord } from './artifactManagerFiles';
 import { infoFileName } from './readRun';
+import { listRunFiles, type RunFile } from './runFiles';
 import type { RunSummary } from './runModel';
 
 /** Everything about one run, read on demand (the detail panel, `exptrack show`, verify). */
@@ -30,6 +31,8 @@ export interface RunDetails {
 		/** ArtifactManager's metadata.json records, with their versions. */
 		readonly managed: readonly ArtifactManagerRecord[];
 	};
+	/** The run's files as the tree lists them: recorded ones (missing kept) and those in its folders. */
+	readonly files: readonly RunFile[];
 	/** `config.json` in the run folder, and whether it hashes to the recorded `config_hash`. */
 	readonly config?: { readonly file: string; readonly verification: ConfigHashVerification };
 	readonly metrics: RunMetrics;
@@ -40,12 +43,13 @@ export interface RunDetails {
 /** Reads a run's details. Never throws for bad files: their problems are already on the summary. */
 export async function readRunDetails(summary: RunSummary): Promise<RunDetails> {
 	const dir = summary.dir;
-	const [trackerRead, infoRead, metrics, history, managed] = await Promise.all([
+	const [trackerRead, infoRead, metrics, history, managed, files] = await Promise.all([
 		readJsonFile(path.join(dir, trackerFileName)),
 		readJsonFile(path.join(dir, infoFileName)),
-		readRunMetrics(summary.layout === 'sharedMetrics' ? dir : dir),
+		readRunMetrics(dir),
 		readJournal(dir).then((journal) => journal.history, (error: unknown) => (error instanceof JournalCorruptError ? [] : Promise.reject(error))),
 		readArtifactManagerRecords(dir),
+		listRunFiles(summary),
 	]);
 	const decoded = trackerRead.state === 'ok' ? decodeTracker(trackerRead.value, path.join(dir, trackerFileName)) : undefined;
 	const tracker = decoded ? withPendingEdits(decoded.data, new Set(decoded.keys), summary.pendingEdits).data : undefined;
@@ -65,6 +69,7 @@ export async function readRunDetails(summary: RunSummary): Promise<RunDetails> {
 		...(info ? { info: info.data } : {}),
 		...(info?.metadata ? { infoMetadata: info.metadata } : {}),
 		artifacts: { checkpoints, metricFiles, visualizations, managed },
+		files,
 		...(configText === undefined ? {} : { config: { file: configFile, verification: verifyConfigHash(configText, tracker?.config_hash ?? '') } }),
 		metrics,
 		history,

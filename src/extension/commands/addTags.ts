@@ -25,7 +25,7 @@ async function askTags(deps: CommandDeps, exclude: readonly string[], title: str
 	quickPick.items = existing;
 	quickPick.onDidChangeValue((value) => {
 		const typed = value.split(',').map((tag) => tag.trim()).filter((tag) => tag && !exclude.includes(tag) && !existing.some((item) => item.label === tag));
-		quickPick.items = [...typed.map((label) => ({ label, description: 'new tag' })), ...existing];
+		quickPick.items = [...typed.map((label) => ({ label, description: 'new tag', alwaysShow: true })), ...existing];
 		quickPick.selectedItems = quickPick.items.filter((item) => typed.includes(item.label) || quickPick.selectedItems.some((selected) => selected.label === item.label));
 	});
 	const result = await new Promise<string[] | undefined>((resolve) => {

@@ -55,7 +55,7 @@ export async function askCreateRequest(service: TrackerService, workspace: strin
 			const result = await pickStep({
 				...common, items, canPickMany: true, placeholder: 'Tags: pick existing ones or type new ones separated by commas',
 				selected: items.filter((item) => state.tags.includes(item.label)),
-				typed: (text) => text.split(',').map((tag) => tag.trim()).filter((tag) => tag && !existingTags.includes(tag)).map((label) => ({ label, description: 'new tag' })),
+				typed: (text) => text.split(',').map((tag) => tag.trim()).filter((tag) => tag && !existingTags.includes(tag)).map((label) => ({ label, description: 'new tag', alwaysShow: true })),
 			});
 			if (result === undefined) {
 				return undefined;

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { CommandDeps } from '../commands';
 
 /** Filters the tree by text in a run's name, id, tags or description. */
-export function filter(deps: CommandDeps): (text?: string) => Promise<boolean> {
+export function filter(deps: CommandDeps): (text?: unknown) => Promise<boolean> {
 	return async (text) => {
-		const value = text ?? await vscode.window.showInputBox({
+		// From the view toolbar VS Code passes the selected tree row: only a string is a filter.
+		const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
 			title: 'Filter Experiments',
 			prompt: 'Shows runs whose name, id, tags or description contain this text',
 			value: deps.tree.viewState.filter,

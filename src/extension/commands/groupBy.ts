@@ -10,11 +10,13 @@ const choices: ReadonlyArray<{ value: RunGrouping; label: string; detail: string
 ];
 
 /** Groups the tree by status, day, tag or not at all. */
-export function groupBy(deps: CommandDeps): (value?: RunGrouping) => Promise<boolean> {
+export function groupBy(deps: CommandDeps): (value?: unknown) => Promise<boolean> {
 	return async (value) => {
 		const current = deps.tree.viewState.groupBy;
-		const picked = value ?? (await vscode.window.showQuickPick(choices.map((choice) => ({ ...choice, description: choice.value === current ? 'current' : undefined })), { placeHolder: 'Group experiments by' }))?.value;
-		if (!picked || !choices.some((choice) => choice.value === picked)) {
+		// From the view toolbar VS Code passes the selected tree row: only a known value counts.
+		const given = choices.find((choice) => choice.value === value)?.value;
+		const picked = given ?? (await vscode.window.showQuickPick(choices.map((choice) => ({ ...choice, description: choice.value === current ? 'current' : undefined })), { placeHolder: 'Group experiments by' }))?.value;
+		if (!picked) {
 			return false;
 		}
 		deps.setTreeState({ ...deps.tree.viewState, groupBy: picked });

@@ -4,7 +4,7 @@ import { CommandId } from '../commandIds';
 import { runPickItems } from '../pickers';
 import { isLiveRun } from '../../core/view/visualState';
 
-/** Lists the runs that are training (or went stale) and reveals the one picked. */
+/** Lists the runs that are training (or went stale); the one picked is revealed in the tree and its details open. */
 export function showRunningExperiments(deps: CommandDeps): () => Promise<boolean> {
 	return async () => {
 		const running = deps.service.runs().filter(isLiveRun);
@@ -13,6 +13,11 @@ export function showRunningExperiments(deps: CommandDeps): () => Promise<boolean
 			return false;
 		}
 		const picked = running.length === 1 ? runPickItems(running)[0] : await vscode.window.showQuickPick(runPickItems(running), { placeHolder: 'Running experiments' });
-		return picked ? Boolean(await vscode.commands.executeCommand(CommandId.RevealInTree, picked.run.dir)) : false;
+		if (!picked) {
+			return false;
+		}
+		await vscode.commands.executeCommand(CommandId.RevealInTree, picked.run.dir);
+		await vscode.commands.executeCommand(CommandId.OpenDetails, picked.run.dir);
+		return true;
 	};
 }

@@ -10,11 +10,13 @@ const choices: ReadonlyArray<{ value: RunSortKey; label: string; detail: string 
 ];
 
 /** Sorts runs within their groups. */
-export function sortBy(deps: CommandDeps): (value?: RunSortKey) => Promise<boolean> {
+export function sortBy(deps: CommandDeps): (value?: unknown) => Promise<boolean> {
 	return async (value) => {
 		const current = deps.tree.viewState.sortBy;
-		const picked = value ?? (await vscode.window.showQuickPick(choices.map((choice) => ({ ...choice, description: choice.value === current ? 'current' : undefined })), { placeHolder: 'Sort experiments by' }))?.value;
-		if (!picked || !choices.some((choice) => choice.value === picked)) {
+		// From the view toolbar VS Code passes the selected tree row: only a known value counts.
+		const given = choices.find((choice) => choice.value === value)?.value;
+		const picked = given ?? (await vscode.window.showQuickPick(choices.map((choice) => ({ ...choice, description: choice.value === current ? 'current' : undefined })), { placeHolder: 'Sort experiments by' }))?.value;
+		if (!picked) {
 			return false;
 		}
 		deps.setTreeState({ ...deps.tree.viewState, sortBy: picked });

@@ -108,7 +108,10 @@ export class ExperimentsTree extends Disposable implements vscode.TreeDataProvid
 
 	private updateDescription(): void {
 		const tree = this.tree();
-		this.view.description = this.state.filter ? filterSummary(tree.total, tree.shown, this.state.filter) : undefined;
+		const summary = this.state.filter ? filterSummary(tree.total, tree.shown, this.state.filter) : undefined;
+		this.view.description = summary;
+		// A view alone in its container shows no header, so its description would stay hidden.
+		this.view.message = summary;
 		void vscode.commands.executeCommand('setContext', 'experimentTracker.filtered', this.state.filter !== '');
 		void vscode.commands.executeCommand('setContext', 'experimentTracker.hasRuns', tree.total > 0);
 	}

@@ -75,7 +75,7 @@ export function runTreeItem(node: RunNode, nowMs: number): vscode.TreeItem {
 	item.tooltip = runTooltipMarkdown(run, nowMs);
 	item.iconPath = runStateIcon(state);
 	item.contextValue = runContextValue(run, state);
-	item.resourceUri = vscode.Uri.file(run.dir);
+	item.command = { command: 'experimentTracker.openDetails', title: 'Open Details', arguments: [run.dir] };
 	return item;
 }
 

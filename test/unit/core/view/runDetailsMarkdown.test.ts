@@ -37,6 +37,7 @@ function details(overrides: Partial<RunDetails> = {}): RunDetails {
 			visualizations: [artifact('artifacts/experiments/x/results/pred_[1].png', false)],
 			managed: [],
 		},
+		files: [],
 		config: { file: '/abs/config.json', verification: { status: 'mismatch', computed: 'ffff' } },
 		metrics: { series: [], stepSeries: [], finished: false, epochTimes: [], bestMetrics: {}, finalMetrics: {}, sources: [], problems: [] },
 		history: [],
