@@ -1,3 +1,5 @@
+import type { FromWebview } from '../shared/protocol';
+
 /** What the webview remembers across hide/show and window reloads (VS Code's getState/setState). */
 export interface WebviewState {
 	/** The run folder: the serializer reopens the panel on it after a reload. */
@@ -20,7 +22,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 // Acquired once, kept in module scope and never put on `window` (webview security guidance).
 const api = acquireVsCodeApi();
 
-export function post(message: import('../shared/protocol').FromWebview): void {
+export function post(message: FromWebview): void {
 	api.postMessage(message);
 }
 
