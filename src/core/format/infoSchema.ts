@@ -6,16 +6,23 @@ import { describeJsonType, isPlainObject } from './describeValue';
  * `experiment_info.json`, written by ExperimentManager (spec §4.1): `config` is Python's
  * `str()` of the config (opaque text, not JSON) and `metadata` a JSON-encoded string. Every
  * key is optional: `update_status` on a missing file writes only status, updated_at, metadata.
+ * The `.meta({ description })` texts document the generated JSON schema; they change nothing
+ * about what the schema accepts.
  */
 export const infoFileSchema = z.looseObject({
-	id: z.string().optional(),
-	name: z.string().optional(),
-	timestamp: z.string().optional(),
-	created_at: z.string().optional(),
-	status: z.string().optional(),
-	config: z.string().optional(),
-	updated_at: z.string().optional(),
-	metadata: z.string().optional(),
+	id: z.string().optional().meta({ description: 'Run id <timestamp>-<name>, also the name of the run folder.' }),
+	name: z.string().optional().meta({ description: 'Experiment name given to ExperimentManager.' }),
+	timestamp: z.string().optional().meta({ description: 'Compact local creation time in ExperimentManager\'s timestamp_format, by default YYYYmmdd-HHMMSS (e.g. 20261204-152927).' }),
+	created_at: z.string().optional().meta({ description: 'Creation time, ISO 8601 local time without a UTC offset (e.g. 2026-12-04T15:29:29.904400).' }),
+	status: z.string().optional().meta({
+		description: '"created" when the run is set up; update_status then writes any string (ExperimentLogger: "completed" on close, "failed" on log_error). Runs driven by the Trainer alone stay "created".',
+		examples: ['created', 'completed', 'failed'],
+	}),
+	config: z.string().optional().meta({ description: 'Python str() of the resolved config (single quotes, True/False/None): opaque text, not JSON. Present only when a config was given.' }),
+	updated_at: z.string().optional().meta({ description: 'Time of the last update_status, ISO 8601 local time without a UTC offset.' }),
+	metadata: z.string().optional().meta({ description: 'Object passed to the last update_status, as a JSON-encoded string; each call replaces it (no merge).' }),
+}).meta({
+	description: 'ExperimentManager\'s run info: written when the run is created, then status, updated_at and metadata are rewritten by update_status. Every key is optional and other keys are allowed.',
 });
 
 export type InfoData = z.infer<typeof infoFileSchema>;
