@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { completionNotice } from '../core/view/completionNotice';
 import { CommandId } from './commandIds';
 import { Disposable } from './disposable';
+import { markedByUserRecently } from './runEdits';
 import type { TrackerService } from './trackerService';
 
 /**
@@ -12,7 +13,8 @@ export class RunEndNotifier extends Disposable {
 	constructor(service: TrackerService, private enabled: boolean) {
 		super();
 		this._register(service.onDidChange((event) => {
-			if (event.type !== 'changed' || !this.enabled) {
+			// The user does not need to be told what they just did.
+			if (event.type !== 'changed' || !this.enabled || markedByUserRecently(event.run.dir)) {
 				return;
 			}
 			const notice = completionNotice(event.previous, event.run);

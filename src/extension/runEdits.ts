@@ -5,6 +5,15 @@ import type { RunSummary } from '../core/runs/runModel';
 import type { TrackerService } from './trackerService';
 import { requireTrust } from './trust';
 
+/** Runs the user marked here in the last minute: their end needs no notification. */
+const recentMarks = new Map<string, number>();
+
+/** True when the user marked this run from the editor moments ago. */
+export function markedByUserRecently(dir: string, nowMs = Date.now()): boolean {
+	const at = recentMarks.get(dir);
+	return at !== undefined && nowMs - at < 60_000;
+}
+
 /** True while a run's training process is probably still writing it (running and not stale). */
 export function writerLooksActive(run: RunSummary): boolean {
 	return (run.status === 'running' && !run.stale) || run.inferredStatus === 'running';
@@ -18,6 +27,9 @@ export function writerLooksActive(run: RunSummary): boolean {
 export async function applyUserEdit(service: TrackerService, log: vscode.LogOutputChannel, run: RunSummary, op: EditOp): Promise<boolean> {
 	if (!(await requireTrust(capitalize(describeEdit(op))))) {
 		return false;
+	}
+	if (op.op === 'mark') {
+		recentMarks.set(run.dir, Date.now());
 	}
 	const result = await editRun(run, op, { by: 'vscode', liveWindowMs: service.staleMinutes * 60_000 });
 	log.info(`${run.id}: ${describeEdit(op)} → ${result.state}`);

@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import { prepareDemoFixture, prepareEditsFixture } from './fixtures';
 
 /** One extension-host run: its own server, workspace and trust state. */
 export interface HostSuite {
@@ -11,13 +10,13 @@ export interface HostSuite {
 	prepare(workspace: string): Promise<void>;
 }
 
+/**
+ * The suites: the default one reads the demo workspace (tree, view and read-only commands),
+ * `edits` writes to runs of its own (edits, create, a live trainer for the status bar and
+ * notifications), `restricted` opens the demo workspace in Restricted Mode.
+ */
 export const hostSuites: readonly HostSuite[] = [
-	{
-		name: 'default',
-		trusted: true,
-		async prepare(workspace) {
-			await mkdir(path.join(workspace, 'artifacts', 'experiments'), { recursive: true });
-			await writeFile(path.join(workspace, 'README.md'), '# host test workspace\n');
-		},
-	},
+	{ name: 'default', trusted: true, prepare: prepareDemoFixture },
+	{ name: 'edits', folder: 'edits', trusted: true, prepare: prepareEditsFixture },
+	{ name: 'restricted', folder: 'restricted', trusted: false, prepare: prepareDemoFixture },
 ];

@@ -67,6 +67,11 @@ export async function createRun(options: CreateRunOptions): Promise<CreatedRun> 
 		throw new Error(invalid);
 	}
 	const config = options.configFile ? await readConfig(options.configFile) : undefined;
+	// The environment first (Python can take seconds to import torch): until the tracker file is
+	// written, a folder with only experiment_info.json would look like a Trainer run in progress.
+	const environment = options.environment === undefined || options.environment === 'capture'
+		? await captureEnvironment({ workspace: options.workspace, runDir: options.workspace ?? path.dirname(options.root) }).catch(() => emptyEnvironment)
+		: options.environment;
 	const stamp = managerTimestamp(options.now);
 	const id = `${stamp}-${options.name}`;
 	const experimentsDir = path.join(options.root, 'experiments');
@@ -80,22 +85,8 @@ export async function createRun(options: CreateRunOptions): Promise<CreatedRun> 
 		}
 		throw error;
 	}
-	await Promise.all([...runSubfolders.map((sub) => mkdir(path.join(dir, sub), { recursive: true })), mkdir(path.join(options.root, 'shared'), { recursive: true })]);
 	const warnings: string[] = [];
 	const now = pythonIsoNow(options.now?.getTime());
-	const info: JsonObject = new Map<string, JsonNode>([['id', id], ['name', options.name], ['timestamp', stamp], ['created_at', now], ['status', 'created']]);
-	if (config) {
-		info.set('config', pythonRepr(config));
-		await writeFileAtomic(path.join(dir, 'config.json'), dumpPythonJson(config));
-	}
-	await writeFileAtomic(path.join(dir, 'experiment_info.json'), dumpPythonJson(info));
-	const registryWarning = await appendToRegistry(options.root, { id, name: options.name, timestamp: stamp, path: pythonPathString(dir, options.workspace), createdAt: now });
-	if (registryWarning) {
-		warnings.push(registryWarning);
-	}
-	const environment = options.environment === undefined || options.environment === 'capture'
-		? await captureEnvironment({ workspace: options.workspace, runDir: dir }).catch(() => emptyEnvironment)
-		: options.environment;
 	const hash = config ? computeConfigHash(config) : undefined;
 	if (hash && !hash.ok) {
 		warnings.push(`config_hash left empty: ${hash.reason}`);
@@ -110,6 +101,17 @@ export async function createRun(options: CreateRunOptions): Promise<CreatedRun> 
 		configSummary: summary?.ok ? summary.summary : undefined,
 	});
 	await writeFileAtomic(path.join(dir, trackerFileName), tracker.serialize());
+	await Promise.all([...runSubfolders.map((sub) => mkdir(path.join(dir, sub), { recursive: true })), mkdir(path.join(options.root, 'shared'), { recursive: true })]);
+	const info: JsonObject = new Map<string, JsonNode>([['id', id], ['name', options.name], ['timestamp', stamp], ['created_at', now], ['status', 'created']]);
+	if (config) {
+		info.set('config', pythonRepr(config));
+		await writeFileAtomic(path.join(dir, 'config.json'), dumpPythonJson(config));
+	}
+	await writeFileAtomic(path.join(dir, 'experiment_info.json'), dumpPythonJson(info));
+	const registryWarning = await appendToRegistry(options.root, { id, name: options.name, timestamp: stamp, path: pythonPathString(dir, options.workspace), createdAt: now });
+	if (registryWarning) {
+		warnings.push(registryWarning);
+	}
 	return { id, name: options.name, dir, warnings };
 }
 
