@@ -16,6 +16,8 @@ export interface ServerOptions {
 	readonly trustAll?: boolean;
 	/** Link this extension folder into the server's extensions folder, as an installed extension. */
 	readonly installExtension?: string;
+	/** Install this .vsix with the server's own `--install-extension` before starting (a user's install). */
+	readonly installVsix?: string;
 	readonly port?: number;
 	/** Extra environment for the server, its extension host included. */
 	readonly env?: NodeJS.ProcessEnv;
@@ -86,6 +88,26 @@ async function extensionFolderName(extensionDir: string): Promise<string> {
 	return `${manifest.publisher}.${manifest.name}-${manifest.version}`;
 }
 
+/** `server-main.js --install-extension X.vsix`: installs, prints the result and exits. */
+async function installVsix(tools: Tools, vsix: string, userDataDir: string, extensionsDir: string): Promise<void> {
+	const output = await new Promise<string>((resolve, reject) => {
+		const child = spawn(tools.node24, [tools.serverMain, '--install-extension', vsix, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--accept-server-license-terms'], {
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: { ...process.env, PATH: `${path.dirname(tools.node24)}:${process.env.PATH ?? ''}` },
+		});
+		let text = '';
+		child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+		const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+		child.on('error', reject);
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			return code === 0 ? resolve(text) : reject(new Error(`installing ${vsix} failed (exit ${code}):\n${text}`));
+		});
+	});
+	log(`installed ${path.basename(vsix)}: ${output.trim().split('\n').pop() ?? ''}`);
+}
+
 /**
  * Starts the VS Code server (bundled by code-server) under Node 24 on a free loopback port,
  * in its own process group, and resolves once it answers HTTP.
@@ -101,6 +123,9 @@ export async function startServer(tools: Tools, options: ServerOptions = {}): Pr
 		const link = path.join(extensionsDir, await extensionFolderName(options.installExtension));
 		await rm(link, { force: true, recursive: true });
 		await symlink(options.installExtension, link, 'dir');
+	}
+	if (options.installVsix) {
+		await installVsix(tools, options.installVsix, userDataDir, extensionsDir);
 	}
 	const port = options.port ?? await freePort();
 	const logFile = path.join(stateDir, 'server.log');

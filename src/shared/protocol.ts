@@ -19,17 +19,17 @@ const runPath = z.string().min(1).max(4096);
 
 export const fromWebviewSchema = z.discriminatedUnion('type', [
 	/** The webview's script is running and listening: send it the data. */
-	z.object({ type: z.literal('ready') }),
+	z.strictObject({ type: z.literal('ready') }),
 	/** The description edited in place. */
-	z.object({ type: z.literal('editDescription'), text: z.string().max(100_000) }),
-	z.object({ type: z.literal('removeTag'), tag: z.string().min(1).max(1000) }),
-	z.object({ type: z.literal('runCommand'), command: z.enum(panelCommands) }),
+	z.strictObject({ type: z.literal('editDescription'), text: z.string().max(100_000) }),
+	z.strictObject({ type: z.literal('removeTag'), tag: z.string().min(1).max(1000) }),
+	z.strictObject({ type: z.literal('runCommand'), command: z.enum(panelCommands) }),
 	/** Open a file of the run with VS Code's own editor or image viewer. */
-	z.object({ type: z.literal('openFile'), path: runPath }),
+	z.strictObject({ type: z.literal('openFile'), path: runPath }),
 	/** Show a file of the run in the Explorer view. */
-	z.object({ type: z.literal('revealFile'), path: runPath }),
+	z.strictObject({ type: z.literal('revealFile'), path: runPath }),
 	/** Open an http(s) link from user text in the browser. */
-	z.object({ type: z.literal('openExternal'), url: z.string().max(8192) }),
+	z.strictObject({ type: z.literal('openExternal'), url: z.string().max(8192) }),
 ]);
 
 export type FromWebview = z.infer<typeof fromWebviewSchema>;

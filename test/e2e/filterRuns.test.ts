@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createDemoWorkspace } from '../../src/core/demo/demoWorkspace';
 import { screenshotOnFailure } from './failureScreenshot';
-import { pollUntil } from './poll';
+import { pollUntil } from '../shared/poll';
 import { Workbench } from './workbench';
 
 /** The names of the runs the tree shows, sorted (runs are the second level when grouped by status). */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { startLiveDemo, type LiveDemo } from './demoWorkspace';
-import { pollUntil } from './poll';
+import { pollUntil } from '../shared/poll';
 import { Workbench } from './workbench';
 
 /** The epoch a label like "epoch 4/15 · val_iou 0.61" shows. */

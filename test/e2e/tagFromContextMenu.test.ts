@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { createDemoWorkspace, type DemoRun } from '../../src/core/demo/demoWorkspace';
 import { TrackerDocument } from '../../src/core/tracker/trackerDocument';
 import { screenshotOnFailure } from './failureScreenshot';
-import { pollUntil } from './poll';
+import { pollUntil } from '../shared/poll';
 import { groupsOf, labelsUnder } from './treeLabels';
 import { Workbench } from './workbench';
 

@@ -60,6 +60,41 @@ export class Workbench {
 		await this.page.keyboard.press('Enter');
 	}
 
+	/**
+	 * Runs the Command Palette entry titled exactly `title`. Unlike {@link runCommand}, which
+	 * presses Enter on the first row, it clicks that entry: "Preferences: Color Theme" otherwise
+	 * runs "Preferences: Browse Color Themes in Marketplace", listed first.
+	 */
+	async runExactCommand(title: string): Promise<void> {
+		const input = await this.openCommandPalette();
+		await input.fill(`>${title}`);
+		await this.quickInputRow(title).click();
+	}
+
+	/** The rows of the open quick input whose label is exactly `label`. */
+	quickInputRow(label: string): Locator {
+		return this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name').getByText(label, { exact: true }) });
+	}
+
+	/**
+	 * Opens the Command Palette and returns its input. F1 is pressed again when the palette does
+	 * not open: a key pressed while a webview is taking the focus back can get lost.
+	 */
+	async openCommandPalette(): Promise<Locator> {
+		const input = this.page.locator('.quick-input-widget input');
+		await this.quickInput().waitFor({ state: 'hidden' });
+		for (let attempt = 1; ; attempt++) {
+			await this.page.keyboard.press('F1');
+			const opened = await input.waitFor({ timeout: 2_000 }).then(() => true, () => false);
+			if (opened) {
+				return input;
+			}
+			if (attempt === 5) {
+				throw new Error('the Command Palette did not open after 5 presses of F1');
+			}
+		}
+	}
+
 	/** Clicks the activity-bar icon whose label starts with `title` and returns the side bar. */
 	async openContainer(title: string): Promise<Locator> {
 		const icon = this.page.locator(`.activitybar [aria-label^="${title}"]`).first();
@@ -136,6 +171,14 @@ export class Workbench {
 		await mkdir(resultsDir, { recursive: true });
 		const file = path.join(resultsDir, `${name}.png`);
 		await this.page.screenshot({ path: file });
+		return file;
+	}
+
+	/** Saves a screenshot of `target` only (e.g. the editor area) as test-results/<name>.png and returns its path. */
+	async screenshotOf(target: Locator, name: string): Promise<string> {
+		await mkdir(resultsDir, { recursive: true });
+		const file = path.join(resultsDir, `${name}.png`);
+		await target.screenshot({ path: file });
 		return file;
 	}
 

@@ -5,6 +5,7 @@ import type { RunSummary } from '../../src/core/runs/runModel';
 import type { ExperimentTrackerApi } from '../../src/extension/extension';
 import type { TreeNode } from '../../src/extension/tree/treeNodes';
 import { getApi } from './api';
+import { pollUntil } from '../shared/poll';
 
 /** The extension's API once its index has finished the first load and the tree shows it. */
 export async function loadedApi(): Promise<ExperimentTrackerApi> {
@@ -27,17 +28,8 @@ export function runNamed(api: ExperimentTrackerApi, name: string): RunSummary {
 }
 
 /** Re-reads `read` every 100 ms until `accept` holds or `timeoutMs` passes; returns the accepted value. */
-export async function waitFor<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	let last: T | undefined;
-	while (Date.now() < deadline) {
-		last = await read();
-		if (accept(last)) {
-			return last;
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error(`timed out waiting for ${what} (last seen: ${JSON.stringify(last)})`);
+export function waitFor<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+	return pollUntil(read, accept, what, timeoutMs, 100);
 }
 
 /** The tree as the view shows it after grouping, sorting and filtering: group label → run names. */

@@ -1,22 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { writeFileAtomic } from '../fs/atomicWrite';
-import { readJsonFile } from '../fs/readJsonFile';
+import type { JsonFileRead } from '../fs/readJsonFile';
 import { pythonIsoNow } from '../tracker/timestamps';
-import { newTrackerDocument } from '../tracker/newTracker';
-import { TrackerDocument } from '../tracker/trackerDocument';
 import { applyEdit, describeEdit, type EditOutcome } from './editOps';
 import { type PendingEdit, type ResolvedEdit, updateJournal } from './journal';
-
-/** The run to reconcile, with what seeds its tracker file when it has none (from its info file). */
-export interface ReconcileTarget {
-	readonly dir: string;
-	readonly id: string;
-	readonly name: string;
-	/** The info file's status and creation time, so a created tracker file keeps the recorded state. */
-	readonly status?: string;
-	readonly createdAt?: string;
-}
+import { type ReconcileTarget, readTrackerForWrite, writeTrackerIfUnchanged } from './trackerForWrite';
 
 export interface ReconcileOptions {
 	/** A writer counts as live while a run file changed less than this long ago (the stale threshold). */
@@ -36,7 +24,7 @@ export type ReconcileResult =
 	| { readonly state: 'blocked'; readonly reason: string }
 	| { readonly state: 'reconciled'; readonly wrote: boolean; readonly resolved: number; readonly pending: number; readonly blocked: readonly string[] };
 
-export const trackerFileName = 'experiment_tracker.json';
+export { trackerFileName, type ReconcileTarget } from './trackerForWrite';
 const terminal = new Set(['completed', 'failed', 'aborted']);
 const activityFiles = ['metrics/validation_metrics.jsonl', 'metrics/summary.json', 'metrics/metrics.jsonl', 'metrics/training_metrics.jsonl'];
 
@@ -56,20 +44,11 @@ export async function reconcileRun(run: ReconcileTarget, options: ReconcileOptio
 		if (journal.pending.length === 0) {
 			return { journal, result: { state: 'clean' } };
 		}
-		const file = path.join(run.dir, trackerFileName);
-		const read = await readJsonFile(file, { detectDuplicateKeys: false });
-		let doc: TrackerDocument | undefined;
-		let baseText = '';
-		if (read.state === 'missing' || read.state === 'empty') {
-			doc = newTrackerDocument({ id: run.id, name: run.name, now: pythonIsoNow(), status: run.status, createdAt: run.createdAt });
-		} else if (read.state === 'ok') {
-			baseText = read.text;
-			doc = TrackerDocument.parse(read.text);
+		const forWrite = await readTrackerForWrite(run);
+		if (!forWrite.ok) {
+			return { journal, result: { state: 'blocked', reason: forWrite.reason } };
 		}
-		if (!doc) {
-			const reason = read.state === 'problem' ? read.problem.message : 'The tracker file is not a JSON object.';
-			return { journal, result: { state: 'blocked', reason } };
-		}
+		const { doc, baseText, read } = forWrite;
 		// A live writer (spec §8.6): status running and a run file changed within the window.
 		if (read.state !== 'missing' && !options.force && doc.getString('status') === 'running') {
 			const quietFor = (options.nowMs ?? Date.now()) - (await newestActivity(run.dir, read));
@@ -77,16 +56,10 @@ export async function reconcileRun(run: ReconcileTarget, options: ReconcileOptio
 				return { journal, result: { state: 'deferred' } };
 			}
 		}
-		const edited = doc;
-		const outcomes = journal.pending.map((entry) => ({ entry, outcome: applyEdit(edited, entry.op) }));
-		const text = doc.serialize();
-		const wrote = text !== baseText;
-		if (wrote) {
-			const current = await readFile(file, 'utf8').catch(() => '');
-			if (current !== baseText) {
-				return { journal, result: { state: 'conflict' } };
-			}
-			await writeFileAtomic(file, text);
+		const outcomes = journal.pending.map((entry) => ({ entry, outcome: applyEdit(doc, entry.op) }));
+		const wrote = doc.serialize() !== baseText;
+		if (wrote && !(await writeTrackerIfUnchanged(run.dir, doc, baseText))) {
+			return { journal, result: { state: 'conflict' } };
 		}
 		// Held edits leave the journal only once the run has ended: until then a writer may still
 		// (re)start, rewrite the file from its memory and erase them (a "created" run included).
@@ -107,7 +80,7 @@ export async function reconcileRun(run: ReconcileTarget, options: ReconcileOptio
 }
 
 /** Newest modification time among the run files a live writer touches. */
-async function newestActivity(dir: string, read: Awaited<ReturnType<typeof readJsonFile>>): Promise<number> {
+async function newestActivity(dir: string, read: JsonFileRead): Promise<number> {
 	const times = await Promise.all(activityFiles.map((file) => stat(path.join(dir, file)).then((info) => info.mtimeMs, () => 0)));
 	const trackerTime = read.state === 'ok' || read.state === 'empty' ? read.mtimeMs : 0;
 	return Math.max(trackerTime, ...times);

@@ -1,8 +1,8 @@
-import * as vscode from 'vscode';
 import type { RunSortKey } from '../../core/index/runQuery';
 import type { CommandDeps } from '../commands';
+import { type Choice, pickChoice } from '../pickChoice';
 
-const choices: ReadonlyArray<{ value: RunSortKey; label: string; detail: string }> = [
+const choices: ReadonlyArray<Choice<RunSortKey>> = [
 	{ value: 'newest', label: 'Newest First', detail: 'By creation time' },
 	{ value: 'oldest', label: 'Oldest First', detail: 'By creation time' },
 	{ value: 'name', label: 'Name', detail: 'Alphabetically, numbers in order' },
@@ -12,10 +12,7 @@ const choices: ReadonlyArray<{ value: RunSortKey; label: string; detail: string 
 /** Sorts runs within their groups. */
 export function sortBy(deps: CommandDeps): (value?: unknown) => Promise<boolean> {
 	return async (value) => {
-		const current = deps.tree.viewState.sortBy;
-		// From the view toolbar VS Code passes the selected tree row: only a known value counts.
-		const given = choices.find((choice) => choice.value === value)?.value;
-		const picked = given ?? (await vscode.window.showQuickPick(choices.map((choice) => ({ ...choice, description: choice.value === current ? 'current' : undefined })), { placeHolder: 'Sort experiments by' }))?.value;
+		const picked = await pickChoice(choices, value, deps.tree.viewState.sortBy, 'Sort experiments by');
 		if (!picked) {
 			return false;
 		}

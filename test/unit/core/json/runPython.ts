@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import * as path from 'node:path';
+import { runJsonProcess } from '../../../shared/runJsonProcess';
 
 /** The repository root, from the compiled test's folder (out/test/unit/core/json). */
 export const repoRoot = path.resolve(__dirname, '../../../../..');
@@ -12,26 +12,7 @@ export const completedTrackerFixture = path.join(repoRoot, 'test/fixtures/python
  * parsed JSON. Scripts print `json.dumps(result)` (ASCII-escaped, so lone surrogates survive).
  */
 export function runPython(script: string, input: unknown): Promise<unknown> {
-	return new Promise((resolve, reject) => {
-		const child = spawn('python3', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'] });
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code !== 0) {
-				reject(new Error(`python3 exited with ${String(code)}: ${Buffer.concat(stderr).toString('utf8')}`));
-				return;
-			}
-			try {
-				resolve(JSON.parse(Buffer.concat(stdout).toString('utf8')));
-			} catch (error) {
-				reject(error instanceof Error ? error : new Error(String(error)));
-			}
-		});
-		child.stdin.end(JSON.stringify(input), 'utf8');
-	});
+	return runJsonProcess('python3', ['-c', script], input);
 }
 
 /** Python source that reads the JSON sent by {@link runPython} from stdin. */

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runJsonProcess } from '../../../shared/runJsonProcess';
 
 /** The repository root, from the compiled helper's folder (out/test/unit/core/pythonCompat). */
 export const repoRoot = path.resolve(__dirname, '../../../../..');
@@ -14,26 +14,7 @@ const scriptsDir = path.join(repoRoot, 'test', 'fixtures', 'python');
  * returns its stdout parsed (`-B`: no `__pycache__` is written into the repository).
  */
 export function runPythonScript(script: string, input: unknown): Promise<unknown> {
-	return new Promise((resolve, reject) => {
-		const child = spawn('python3', ['-B', path.join(scriptsDir, script)], { stdio: ['pipe', 'pipe', 'pipe'] });
-		const stdout: Buffer[] = [];
-		const stderr: Buffer[] = [];
-		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-		child.on('error', reject);
-		child.on('close', (code) => {
-			if (code !== 0) {
-				reject(new Error(`python3 ${script} exited ${String(code)}: ${Buffer.concat(stderr).toString('utf8')}`));
-				return;
-			}
-			try {
-				resolve(JSON.parse(Buffer.concat(stdout).toString('utf8')));
-			} catch (error) {
-				reject(error instanceof Error ? error : new Error(String(error)));
-			}
-		});
-		child.stdin.end(JSON.stringify(input), 'utf8');
-	});
+	return runJsonProcess('python3', ['-B', path.join(scriptsDir, script)], input);
 }
 
 /** One file for check_written_files.py (see that script for what each flag checks). */
