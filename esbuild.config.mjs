@@ -1,7 +1,9 @@
-// Bundles what ships: the extension (node/cjs, `vscode` external), the `exptrack` CLI (node/cjs)
-// and the detail panel's webview script (browser/esm). Flags: --production minifies, --watch rebuilds.
+// Bundles what ships: the extension (node/cjs, `vscode` external), the `exptrack` CLI (node/cjs),
+// the run index's scan worker (node/cjs, loaded from beside both) and the detail panel's webview
+// script (browser/esm). Flags: --production minifies, --watch rebuilds.
 import * as esbuild from 'esbuild';
-import { cp, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, rm } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -59,6 +61,15 @@ const targets = [
 		outfile: 'dist/cli.js',
 	},
 	{
+		// The run index's cold-load worker thread, loaded from beside extension.js and cli.js.
+		...common,
+		entryPoints: ['src/core/index/scanWorker.ts'],
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		outfile: 'dist/scanWorker.js',
+	},
+	{
 		...common,
 		entryPoints: ['src/webview/main.ts'],
 		platform: 'browser',
@@ -76,7 +87,22 @@ async function copyCodicons() {
 	}
 }
 
+/**
+ * The JSON schemas of the run files, generated from the zod schemas (scripts/generateSchemas.ts,
+ * bundled to a scratch file and run) into dist/schemas/ for `contributes.jsonValidation`.
+ */
+async function generateSchemas() {
+	const script = 'out/bundled/generateSchemas.js';
+	await esbuild.build({ entryPoints: ['scripts/generateSchemas.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', outfile: script });
+	execFileSync(process.execPath, [script, 'dist/schemas'], { stdio: production ? 'inherit' : 'ignore' });
+}
+
+if (production) {
+	// A clean dist/: no source map or stale file of a development build may end up in the package.
+	await rm('dist', { recursive: true, force: true });
+}
 await copyCodicons();
+await generateSchemas();
 if (watch) {
 	const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));
 	await Promise.all(contexts.map((context) => context.watch()));

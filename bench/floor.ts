@@ -1,8 +1,10 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import * as path from 'node:path';
 
-/** Bytes the index reads from the end of a metrics log (metricsProgress → jsonlTail). */
-const tailBytes = 16384;
+/** Bytes the index reads from the end of a metrics log first (metricsProgress → jsonlTail). */
+const tailBytes = 4096;
+/** Complete lines of that window the index parses (the last epoch and five epoch times). */
+const tailLines = 6;
 /** Bytes the index reads from the start of a summary document (documentHead). */
 const headBytes = 2048;
 
@@ -29,18 +31,14 @@ function readWindow(file: string, fromEnd: boolean, length: number): { text: str
 	}
 }
 
-/** Parses the complete lines of a log's tail window (the first line is cut unless the window is the whole file). */
+/** Parses the last complete lines of a log's tail window, as the index's cold read does. */
 function parseTail(file: string): number {
 	const { text, whole } = readWindow(file, true, tailBytes);
-	const lines = text.split('\n');
-	let records = 0;
-	for (let index = whole ? 0 : 1; index < lines.length; index++) {
-		if (lines[index] !== '') {
-			parseTolerant(lines[index]!);
-			records++;
-		}
+	const lines = text.split('\n').slice(whole ? 0 : 1).filter((line) => line !== '').slice(-tailLines);
+	for (const line of lines) {
+		parseTolerant(line);
 	}
-	return records;
+	return lines.length;
 }
 
 /** A summary document's head: parsed when it is the whole file, else the two keys the index needs, by regex. */
@@ -86,7 +84,7 @@ function readRun(runDir: string): void {
  * The floor: the plainest synchronous loop over the files the index reads for a cold load of
  * `root` — the listing of the root and of `experiments/`, the registry, then per run folder
  * its listing, tracker and info files (read whole and JSON.parsed), and for runs with metrics
- * the listing of `metrics/`, the 16 KiB tail of the log (every complete line parsed) and the
+ * the listing of `metrics/`, the 4 KiB tail of the log (its last six complete lines parsed) and the
  * 2 KiB heads of the summaries. It builds nothing and checks nothing. Returns the run count.
  */
 export function floorPass(root: string): number {

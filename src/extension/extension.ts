@@ -16,6 +16,8 @@ export interface ExperimentTrackerApi {
 	readonly tree: ExperimentsTree;
 	readonly statusBar: ProgressStatusBar;
 	readonly panels: DetailPanels;
+	/** How long `activate` itself took, in ms (discovery runs after it, in the background). */
+	readonly activationMs: number;
 }
 
 /**
@@ -56,8 +58,9 @@ export function activate(context: vscode.ExtensionContext): ExperimentTrackerApi
 	);
 	service.rebuild(config);
 	void service.ready.then(() => vscode.commands.executeCommand('setContext', 'experimentTracker.loaded', true));
-	log.info(`Experiment Tracker ${context.extension.packageJSON.version as string} activated in ${(performance.now() - started).toFixed(1)} ms (${vscode.workspace.isTrusted ? 'trusted' : 'Restricted Mode: read-only'})`);
-	return { service, tree, statusBar, panels };
+	const activationMs = performance.now() - started;
+	log.info(`Experiment Tracker ${context.extension.packageJSON.version as string} activated in ${activationMs.toFixed(1)} ms (${vscode.workspace.isTrusted ? 'trusted' : 'Restricted Mode: read-only'})`);
+	return { service, tree, statusBar, panels, activationMs };
 }
 
 export function deactivate(): void {

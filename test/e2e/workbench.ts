@@ -13,6 +13,8 @@ export interface WorkbenchOptions {
 	prepare?(workspace: string): Promise<unknown>;
 	/** Extension folder to install; the repository (its dist/) by default. */
 	extension?: string;
+	/** A packaged .vsix to install instead, with the server's own --install-extension. */
+	vsix?: string;
 	settings?: Record<string, unknown>;
 }
 
@@ -33,7 +35,7 @@ export class Workbench {
 		const tools = await ensureTools();
 		const workspace = await mkdtemp(path.join(os.tmpdir(), 'exptrack-e2e-'));
 		await options.prepare?.(workspace);
-		const server = await startServer(tools, { installExtension: options.extension ?? repoRoot, settings: options.settings });
+		const server = await startServer(tools, options.vsix ? { installVsix: options.vsix, settings: options.settings } : { installExtension: options.extension ?? repoRoot, settings: options.settings });
 		const browser = await launchChromium(tools).catch(async (error: unknown) => {
 			await server.stop();
 			throw error;

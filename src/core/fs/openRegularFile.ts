@@ -10,7 +10,8 @@ export class NotARegularFileError extends Error {
 	}
 }
 
-function describeKind(info: Stats): string {
+/** How a path that is not a regular file is named in problems ("a folder", "a named pipe", …). */
+export function describeKind(info: Stats): string {
 	if (info.isDirectory()) {
 		return 'a folder';
 	}

@@ -1,5 +1,9 @@
-import { lstat } from 'node:fs/promises';
-import { NotARegularFileError, openRegularFile, readUpTo } from './openRegularFile';
+import { isUtf8 } from 'node:buffer';
+import type { WindowChoice } from './fileWindow';
+import { fileWindowTask, type IoTask, lstatTask, sleepTask } from './ioTask';
+import { countKeyTokens, measureParsed } from './jsonKeyCount';
+import { NotARegularFileError } from './openRegularFile';
+import { runIoTask } from './runIoTask';
 import { parseLenient } from '../json/lenientParse';
 import type { JsonNode } from '../json/jsonValue';
 import { toPlain } from '../json/plain';
@@ -25,7 +29,6 @@ export interface ReadJsonOptions {
 const defaultSettleBudgetMs = 1500;
 /** A file changed less than this long ago may still be in the middle of a save. */
 const quietMs = 300;
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 interface RawRead {
 	readonly bytes: Buffer;
@@ -38,62 +41,68 @@ interface RawRead {
  * `open("w")`: a parse failure or an empty file is read again after a short wait, and only
  * a file that stays broken while it stops changing is called corrupt. Never throws.
  */
-export async function readJsonFile(file: string, options: ReadJsonOptions = {}): Promise<JsonFileRead> {
+export function readJsonFile(file: string, options: ReadJsonOptions = {}): Promise<JsonFileRead> {
+	return runIoTask(readJsonFileTask(file, options));
+}
+
+/** {@link readJsonFile} as an I/O task, for either driver (see `IoTask`). */
+export function* readJsonFileTask(file: string, options: ReadJsonOptions = {}): IoTask<JsonFileRead> {
 	const maxBytes = options.maxBytes ?? 8 * 1024 * 1024;
 	const deadline = Date.now() + (options.settleBudgetMs ?? defaultSettleBudgetMs);
 	let previous: Buffer | undefined;
 	for (let attempt = 0; ; attempt += 1) {
-		const raw = await readRaw(file, maxBytes);
+		const raw = yield* readRawTask(file, maxBytes);
 		if ('state' in raw) {
 			return raw;
 		}
 		const result = decode(raw, file, options.detectDuplicateKeys ?? false);
-		// Settled: parsed; or broken the same way twice and not modified for a moment (a writer
-		// can stall between two writes of one save); or out of patience.
+		if (result.state === 'ok') {
+			return result;
+		}
+		// Settled: broken the same way twice and not modified for a moment (a writer can stall
+		// between two writes of one save); or out of patience.
 		const quiet = Date.now() - raw.mtimeMs > quietMs;
-		if (result.state === 'ok' || (quiet && previous?.equals(raw.bytes)) || Date.now() > deadline) {
+		if ((quiet && previous?.equals(raw.bytes)) || Date.now() > deadline) {
 			return result;
 		}
 		// A torn or empty read: the writer may be between its truncate and its last write.
 		// The jitter keeps the retries from falling into step with a writer's period.
-		previous = raw.bytes;
-		await new Promise((resolve) => setTimeout(resolve, Math.min(40, 5 * 2 ** attempt) + Math.random() * 5));
+		// A copy: the bytes of a window are only valid until the next yield (see IoTask).
+		previous = Buffer.from(raw.bytes);
+		yield* sleepTask(Math.min(40, 5 * 2 ** attempt) + Math.random() * 5);
 	}
 }
 
-async function readRaw(file: string, maxBytes: number): Promise<RawRead | JsonFileRead> {
-	let opened;
+/** Exactly the size fstat reported: a file that grows meanwhile is cut, fails to parse and is read again. */
+function* readRawTask(file: string, maxBytes: number): IoTask<RawRead | JsonFileRead> {
+	const choose: WindowChoice = (size) => (size > maxBytes ? undefined : { start: 0, length: size });
 	try {
-		opened = await openRegularFile(file);
-	} catch (error) {
-		return openFailure(file, error);
-	}
-	const { handle, info } = opened;
-	try {
-		if (info.size > maxBytes) {
-			return { state: 'problem', mtimeMs: info.mtimeMs, problem: problem('tooLarge', file, `The file is ${formatBytes(info.size)}, more than the ${formatBytes(maxBytes)} a run file should need; not read.`) };
+		const window = yield* fileWindowTask(file, choose);
+		if (window.size > maxBytes) {
+			return { state: 'problem', mtimeMs: window.mtimeMs, problem: problem('tooLarge', file, `The file is ${formatBytes(window.size)}, more than the ${formatBytes(maxBytes)} a run file should need; not read.`) };
 		}
-		// Read what fstat reported (plus a little: Python may be appending right now), never more.
-		const bytes = await readUpTo(handle, Math.min(maxBytes, info.size + 64 * 1024));
-		return { bytes, mtimeMs: info.mtimeMs };
+		return { bytes: window.bytes, mtimeMs: window.mtimeMs };
 	} catch (error) {
-		return openFailure(file, error);
-	} finally {
-		await handle.close().catch(() => undefined);
+		return yield* openFailureTask(file, error);
 	}
 }
 
-async function openFailure(file: string, error: unknown): Promise<JsonFileRead> {
+function* openFailureTask(file: string, error: unknown): IoTask<JsonFileRead> {
 	if (error instanceof NotARegularFileError) {
 		return { state: 'problem', problem: problem('unreadable', file, `This is ${error.kind}, not a file: it is not read.`) };
 	}
 	const code = (error as NodeJS.ErrnoException).code;
 	switch (code) {
-		case 'ENOENT':
+		case 'ENOENT': {
 			// A symbolic link that points nowhere is a problem to show, not an absent file.
-			return (await lstat(file).then((info) => info.isSymbolicLink(), () => false))
-				? { state: 'problem', problem: problem('unreadable', file, 'The file is a symbolic link that points nowhere.') }
-				: { state: 'missing' };
+			let dangling = false;
+			try {
+				dangling = (yield* lstatTask(file)).isSymbolicLink();
+			} catch {
+				dangling = false;
+			}
+			return dangling ? { state: 'problem', problem: problem('unreadable', file, 'The file is a symbolic link that points nowhere.') } : { state: 'missing' };
+		}
 		case 'EISDIR':
 			return { state: 'problem', problem: problem('unreadable', file, 'A folder stands where this file should be.') };
 		case 'ENOTDIR':
@@ -124,12 +133,11 @@ function decode(raw: RawRead, file: string, detectDuplicateKeys: boolean): JsonF
 		// JSON text never holds a NUL byte: UTF-16 without a byte-order mark, or binary data.
 		return { state: 'problem', mtimeMs, problem: problem('encoding', file, 'The file holds NUL bytes: it is UTF-16 or binary, not the UTF-8 JSON CrackSeg writes.') };
 	}
-	let text: string;
-	try {
-		text = utf8.decode(bytes.subarray(start));
-	} catch {
+	const body = bytes.subarray(start);
+	if (!isUtf8(body)) {
 		return { state: 'problem', mtimeMs, problem: problem('encoding', file, 'The file is not valid UTF-8 text (binary data or another encoding).') };
 	}
+	const text = body.toString('utf8');
 	const value = parseText(text, detectDuplicateKeys);
 	if (!value.ok) {
 		return { state: 'problem', mtimeMs, problem: problem('corrupt', file, `Not valid JSON: ${value.message}`) };
@@ -144,11 +152,13 @@ type ParsedText = { ok: true; value: unknown; duplicateKeys: readonly string[] }
 function parseText(text: string, detectDuplicateKeys: boolean): ParsedText {
 	try {
 		const value: unknown = JSON.parse(text);
-		if (nestingDepth(value) > maxNesting) {
+		const shape = measureParsed(value, maxNesting);
+		if (shape.depth > maxNesting) {
 			return { ok: false, message: `the data is nested more than ${maxNesting} levels deep (Python's json module gives up on such files too)` };
 		}
-		// JSON.parse silently keeps the last of duplicate keys; only the lenient parser can tell.
-		if (!detectDuplicateKeys || !mayHaveDuplicateKeys(text)) {
+		// JSON.parse silently keeps the last of duplicate keys; only the lenient parser can tell
+		// which, and it is needed only when the text holds more keys than the parsed value.
+		if (!detectDuplicateKeys || countKeyTokens(text) === shape.keys) {
 			return { ok: true, value, duplicateKeys: [] };
 		}
 	} catch {
@@ -163,41 +173,6 @@ function parseText(text: string, detectDuplicateKeys: boolean): ParsedText {
 
 /** The lenient parser's limit too: deeper data would overflow recursive readers downstream. */
 const maxNesting = 512;
-
-/** Nesting depth of a parsed value, counted without recursion; stops early past the limit. */
-function nestingDepth(root: unknown): number {
-	let deepest = 0;
-	const stack: Array<[unknown, number]> = [[root, 0]];
-	while (stack.length > 0) {
-		const [value, depth] = stack.pop()!;
-		if (typeof value !== 'object' || value === null) {
-			continue;
-		}
-		deepest = Math.max(deepest, depth + 1);
-		if (deepest > maxNesting) {
-			return deepest;
-		}
-		for (const child of Array.isArray(value) ? value : Object.values(value)) {
-			if (typeof child === 'object' && child !== null) {
-				stack.push([child, depth + 1]);
-			}
-		}
-	}
-	return deepest;
-}
-
-/** Cheap pre-check: only objects with repeated `"key":` texts need the slower duplicate scan. */
-function mayHaveDuplicateKeys(text: string): boolean {
-	const seen = new Set<string>();
-	const keyPattern = /"((?:[^"\\]|\\.)*)"\s*:/g;
-	for (let match = keyPattern.exec(text); match; match = keyPattern.exec(text)) {
-		if (seen.has(match[1]!)) {
-			return true;
-		}
-		seen.add(match[1]!);
-	}
-	return false;
-}
 
 function formatBytes(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;

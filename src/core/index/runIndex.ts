@@ -5,6 +5,7 @@ import { timeDependentFields } from '../progress/timeDependent';
 import { discoverRoot, type RootSpec } from '../runs/discover';
 import { readRunSummary } from '../runs/readRun';
 import type { RunLocation, RunSummary } from '../runs/runModel';
+import { coldLoad, defaultReadWorkers, defaultReadWorkersFrom } from './coldLoad';
 
 import { type Problem } from '../problems';
 import { RunDebouncer } from './runDebouncer';
@@ -22,8 +23,12 @@ export type RunIndexEvent =
 export interface RunIndexOptions {
 	readonly roots: readonly RootSpec[];
 	readonly staleMinutes: number;
-	/** Run folders read at once (default 32). */
+	/** Run folders read at once by this thread's async reads (default 32). */
 	readonly concurrency?: number;
+	/** Worker threads for a cold load (default 2, or 1 on a single CPU); 0 reads in this thread only. */
+	readonly readWorkers?: number;
+	/** A cold load uses the workers from this many run folders on (default 400: below, starting them costs more than it saves). */
+	readonly readWorkersFrom?: number;
 	/** Quiet time after a run's last file event before it is re-read (default 40 ms). */
 	readonly debounceMs?: number;
 	/** A run that keeps changing is still re-read at least this often (default 250 ms). */
@@ -39,8 +44,9 @@ const maxFollowers = 64;
 
 /**
  * The live index of runs: one summary per run folder across every root, kept fresh by the
- * watcher (only the run that changed is re-read), with typed events by run. All I/O is async
- * and bounded; the extension host and `exptrack` both use it.
+ * watcher (only the run that changed is re-read), with typed events by run. On the calling
+ * thread all I/O is async and bounded (a cold load of many runs reads in worker threads); the
+ * extension host and `exptrack` both use it.
  */
 export class RunIndex implements Disposable {
 	private readonly runs = new Map<string, RunSummary>();
@@ -60,16 +66,22 @@ export class RunIndex implements Disposable {
 		return (this.options.clock ?? Date.now)();
 	}
 
-	/** Discovers and reads every run (a cold load), then fires `reset`. */
+	/**
+	 * Discovers and reads every run (a cold load, see coldLoad.ts: many runs are read by worker
+	 * threads, this thread only merges), then fires `reset`.
+	 */
 	async load(): Promise<void> {
-		const discovered = await Promise.all(this.options.roots.map((root) => discoverRoot(root)));
-		this.rootProblems = discovered.flatMap((entry) => entry.problems);
-		const read = await mapLimit(discovered.flatMap((entry) => entry.locations), this.options.concurrency ?? defaultReadConcurrency, (location) => readRunSummary(location, { staleMinutes: this.options.staleMinutes, nowMs: this.now }));
+		const { runs, problems } = await coldLoad(this.options.roots, {
+			staleMinutes: this.options.staleMinutes,
+			nowMs: this.now,
+			concurrency: this.options.concurrency ?? defaultReadConcurrency,
+			workers: this.options.readWorkers ?? defaultReadWorkers,
+			workersFrom: this.options.readWorkersFrom ?? defaultReadWorkersFrom,
+		});
+		this.rootProblems = problems;
 		this.runs.clear();
-		for (const run of read) {
-			if (run) {
-				this.runs.set(run.dir, run);
-			}
+		for (const run of runs) {
+			this.runs.set(run.dir, run);
 		}
 		this.emitter.fire({ type: 'reset' });
 	}

@@ -1,8 +1,8 @@
-import type { FileHandle } from 'node:fs/promises';
-import { openRegularFile } from '../fs/openRegularFile';
+import { fileWindowTask, type IoTask } from '../fs/ioTask';
+import { runIoTask } from '../fs/runIoTask';
 import { type Problem } from '../problems';
 import { isMissingFileError, unreadableProblem } from './fileErrors';
-import { readJsonDocument } from './jsonDocument';
+import { readJsonDocumentTask } from './jsonDocument';
 import { headToObject, scanJsonHead } from './jsonHead';
 import { parseJsonText } from './jsonText';
 import { type MetricsSourceData } from './metricsModel';
@@ -25,23 +25,22 @@ export interface DocumentHeadRead {
  * satisfy `enough`. Otherwise it falls back to a full read (with the torn-write retry).
  * Returns `undefined` when the file does not exist. Never throws.
  */
-export async function readDocumentHead(file: string, name: string, enough: (head: Record<string, unknown>) => boolean, headBytes = defaultHeadBytes): Promise<DocumentHeadRead | undefined> {
-	let handle: FileHandle | undefined;
+export function readDocumentHead(file: string, name: string, enough: (head: Record<string, unknown>) => boolean, headBytes = defaultHeadBytes): Promise<DocumentHeadRead | undefined> {
+	return runIoTask(readDocumentHeadTask(file, name, enough, headBytes));
+}
+
+/** {@link readDocumentHead} as an I/O task, for either driver (see `IoTask`). */
+export function* readDocumentHeadTask(file: string, name: string, enough: (head: Record<string, unknown>) => boolean, headBytes = defaultHeadBytes): IoTask<DocumentHeadRead | undefined> {
 	let text: string;
 	let whole: boolean;
 	let mtimeMs: number;
 	try {
-		handle = (await openRegularFile(file)).handle;
-		const info = await handle.stat();
-		const buffer = Buffer.alloc(Math.min(info.size, headBytes));
-		const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-		text = buffer.subarray(0, bytesRead).toString('utf8');
-		whole = bytesRead >= info.size;
-		mtimeMs = info.mtimeMs;
+		const window = yield* fileWindowTask(file, (size) => ({ start: 0, length: Math.min(size, headBytes) }));
+		text = window.bytes.toString('utf8');
+		whole = window.bytes.length >= window.size;
+		mtimeMs = window.mtimeMs;
 	} catch (error) {
 		return isMissingFileError(error) ? undefined : { mtimeMs: 0, problems: [unreadableProblem(file, error)] };
-	} finally {
-		await handle?.close().catch(() => undefined);
 	}
 	const parsed = whole ? parseJsonText(text) : undefined;
 	if (parsed?.ok) {
@@ -51,7 +50,7 @@ export async function readDocumentHead(file: string, name: string, enough: (head
 	if (!whole && enough(head)) {
 		return fromDocument(name, head, file, mtimeMs);
 	}
-	const read = await readJsonDocument(file);
+	const read = yield* readJsonDocumentTask(file);
 	switch (read.status) {
 		case 'missing': return undefined;
 		case 'failed': return { mtimeMs: read.mtimeMs, problems: [read.problem] };

@@ -1,5 +1,5 @@
-import { openRegularFile, readUpTo } from '../fs/openRegularFile';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { fileWindowTask, type IoTask, sleepTask } from '../fs/ioTask';
+import { runIoTask } from '../fs/runIoTask';
 import { type Problem, problem } from '../problems';
 import { isMissingFileError, unreadableProblem } from './fileErrors';
 import { parseJsonText } from './jsonText';
@@ -24,22 +24,23 @@ export interface JsonDocumentOptions {
  * short delay before it becomes a 'corrupt' problem. Never throws: a missing file is
  * `missing`; other I/O errors are an 'unreadable' problem.
  */
-export async function readJsonDocument(file: string, options?: JsonDocumentOptions): Promise<JsonDocumentRead> {
+export function readJsonDocument(file: string, options?: JsonDocumentOptions): Promise<JsonDocumentRead> {
+	return runIoTask(readJsonDocumentTask(file, options));
+}
+
+/** {@link readJsonDocument} as an I/O task, for either driver (see `IoTask`). */
+export function* readJsonDocumentTask(file: string, options?: JsonDocumentOptions): IoTask<JsonDocumentRead> {
 	const maxBytes = options?.maxBytes ?? 64 * 1024 * 1024;
 	for (let attempt = 0; ; attempt++) {
 		let mtimeMs = 0;
 		try {
-			const { handle, info } = await openRegularFile(file);
-			let text: string;
-			try {
-				mtimeMs = info.mtimeMs;
-				if (info.size > maxBytes) {
-					return { status: 'failed', problem: problem('tooLarge', file, `This metrics file is ${info.size} bytes, over the ${maxBytes}-byte limit: not read.`, 'warning'), mtimeMs };
-				}
-				text = (await readUpTo(handle, Math.min(maxBytes, info.size + 64 * 1024))).toString('utf8');
-			} finally {
-				await handle.close().catch(() => undefined);
+			// Exactly the size fstat reported; nothing at all when the file is over the limit.
+			const window = yield* fileWindowTask(file, (size) => (size > maxBytes ? undefined : { start: 0, length: size }));
+			mtimeMs = window.mtimeMs;
+			if (window.size > maxBytes) {
+				return { status: 'failed', problem: problem('tooLarge', file, `This metrics file is ${window.size} bytes, over the ${maxBytes}-byte limit: not read.`, 'warning'), mtimeMs };
 			}
+			const text = window.bytes.toString('utf8');
 			const parsed = parseJsonText(text);
 			if (parsed.ok) {
 				return { status: 'parsed', value: parsed.value, mtimeMs };
@@ -54,6 +55,6 @@ export async function readJsonDocument(file: string, options?: JsonDocumentOptio
 			}
 			return { status: 'failed', problem: unreadableProblem(file, error), mtimeMs };
 		}
-		await sleep(options?.retryDelayMs ?? 40);
+		yield* sleepTask(options?.retryDelayMs ?? 40);
 	}
 }

@@ -5,6 +5,8 @@ const newline = 0x0a;
 const carriageReturn = 0x0d;
 /** Past this many corrupt lines in one read, the rest are counted in one closing problem. */
 const maxLineProblems = 20;
+/** One strict decoder for every line: `decode` without `stream` starts afresh on each call. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Byte offset of each `\n` in `bytes` from `from` on, in order. */
 export function newlineOffsets(bytes: Uint8Array, from = 0): number[] {
@@ -23,7 +25,7 @@ export function newlineOffsets(bytes: Uint8Array, from = 0): number[] {
 export function decodeLine(bytes: Uint8Array): string | undefined {
 	const end = bytes.length > 0 && bytes[bytes.length - 1] === carriageReturn ? bytes.length - 1 : bytes.length;
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+		return utf8.decode(bytes.subarray(0, end));
 	} catch {
 		return undefined;
 	}

@@ -1,5 +1,5 @@
-import type { FileHandle } from 'node:fs/promises';
-import { openRegularFile } from '../fs/openRegularFile';
+import { fileWindowTask, type IoTask } from '../fs/ioTask';
+import { runIoTask } from '../fs/runIoTask';
 import { type Problem } from '../problems';
 import { isMissingFileError, unreadableProblem } from './fileErrors';
 import { JsonlRecordCollector, newlineOffsets, parseProvisionalLine } from './jsonlLines';
@@ -20,6 +20,8 @@ export interface JsonlTailWithStat extends JsonlTail {
 	readonly mtimeMs: number;
 	/** File size in bytes (0 when missing or unreadable). */
 	readonly size: number;
+	/** The window held fewer than the `lastLines` asked for and did not reach the start of the file. */
+	readonly short: boolean;
 }
 
 /** The default window of {@link readJsonlTail}: 16 KiB, about sixty per-epoch lines. */
@@ -36,41 +38,44 @@ export async function readJsonlTail(file: string, maxBytes = defaultTailBytes): 
 	return { records, problems };
 }
 
-/** {@link readJsonlTail}, also returning the file's existence, size and mtime from the same handle. */
-export async function readJsonlTailWithStat(file: string, maxBytes = defaultTailBytes): Promise<JsonlTailWithStat> {
-	let handle: FileHandle | undefined;
+/**
+ * {@link readJsonlTail}, also returning the file's existence, size and mtime from the same
+ * handle. With `lastLines`, only the last that many complete lines of the window are decoded
+ * and parsed (lines before them are neither parsed nor checked).
+ */
+export function readJsonlTailWithStat(file: string, maxBytes = defaultTailBytes, lastLines = Number.POSITIVE_INFINITY): Promise<JsonlTailWithStat> {
+	return runIoTask(readJsonlTailTask(file, maxBytes, lastLines));
+}
+
+/** {@link readJsonlTailWithStat} as an I/O task, for either driver (see `IoTask`). */
+export function* readJsonlTailTask(file: string, maxBytes = defaultTailBytes, lastLines = Number.POSITIVE_INFINITY): IoTask<JsonlTailWithStat> {
 	try {
-		handle = (await openRegularFile(file)).handle;
-		const { size, mtimeMs } = await handle.stat();
-		const start = Math.max(0, size - Math.max(1, maxBytes));
-		const window = Buffer.alloc(size - start);
-		const { bytesRead } = await handle.read(window, 0, window.length, start);
-		const tail = parseWindow(file, window.subarray(0, bytesRead), start === 0);
-		return { ...tail, exists: true, mtimeMs, size };
+		const window = yield* fileWindowTask(file, (size) => ({ start: Math.max(0, size - Math.max(1, maxBytes)), length: Math.max(1, maxBytes) }));
+		const tail = parseWindow(file, window.bytes, window.start === 0, lastLines);
+		return { ...tail, exists: true, mtimeMs: window.mtimeMs, size: window.size };
 	} catch (error) {
 		const problems = isMissingFileError(error) ? [] : [unreadableProblem(file, error)];
-		return { records: [], problems, exists: !isMissingFileError(error), mtimeMs: 0, size: 0 };
-	} finally {
-		await handle?.close().catch(() => undefined);
+		return { records: [], problems, exists: !isMissingFileError(error), mtimeMs: 0, size: 0, short: false };
 	}
 }
 
-function parseWindow(file: string, window: Buffer, fromStart: boolean): JsonlTail {
+function parseWindow(file: string, window: Buffer, fromStart: boolean, lastLines: number): JsonlTail & { short: boolean } {
 	const ends = newlineOffsets(window);
+	// Line i runs from ends[i - 1] + 1 (or 0) to ends[i]; the window's first line may be cut.
+	const firstWhole = fromStart ? 0 : 1;
+	const first = Math.max(firstWhole, ends.length - lastLines);
 	const collector = new JsonlRecordCollector(file);
-	let lineStart = 0;
-	ends.forEach((end, index) => {
-		if (fromStart || index > 0) {
-			collector.add(window.subarray(lineStart, end), fromStart ? index + 1 : undefined);
-		}
-		lineStart = end + 1;
-	});
+	for (let index = first; index < ends.length; index++) {
+		const lineStart = index === 0 ? 0 : ends[index - 1]! + 1;
+		collector.add(window.subarray(lineStart, ends[index]), fromStart ? index + 1 : undefined);
+	}
 	collector.finish();
 	const records = [...collector.records];
+	const rest = ends.length === 0 ? 0 : ends[ends.length - 1]! + 1;
 	const cutFirstLine = !fromStart && ends.length === 0;
-	const provisional = cutFirstLine ? undefined : parseProvisionalLine(window.subarray(lineStart));
+	const provisional = cutFirstLine ? undefined : parseProvisionalLine(window.subarray(rest));
 	if (provisional !== undefined) {
 		records.push(provisional);
 	}
-	return { records, problems: collector.problems };
+	return { records, problems: collector.problems, short: !fromStart && ends.length - firstWhole < lastLines };
 }

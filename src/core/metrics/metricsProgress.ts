@@ -1,11 +1,12 @@
-import { readdir } from 'node:fs/promises';
-import * as path from 'node:path';
+import { childPath, normalizedDir } from '../fs/childPath';
+import { allTasks, callTask, type IoTask, listFolderTask, valueTask } from '../fs/ioTask';
+import { runIoTask } from '../fs/runIoTask';
 import { type Problem } from '../problems';
-import { readDocumentHead } from './documentHead';
+import { type DocumentHeadRead, readDocumentHeadTask } from './documentHead';
 import { isMissingFileError, unreadableProblem } from './fileErrors';
 import { isPlainObject, setOwn } from './jsonText';
 import type { JsonlFollower } from './jsonlFollower';
-import { readJsonlTailWithStat } from './jsonlTail';
+import { defaultTailBytes, readJsonlTailTask } from './jsonlTail';
 import { type EpochTime, type MetricsSourceData } from './metricsModel';
 import { parseJsonlRecords } from './metricsSources';
 
@@ -30,10 +31,16 @@ export interface MetricsProgress {
 }
 
 const recentEpochs = 5;
+/** The log lines a cold read parses: MetricsManager writes one per epoch, so six hold the last epoch and five epoch times. */
+const recentLines = 6;
+/** The first window of the log's tail: twelve MetricsManager lines of seven metrics fit. */
+const smallTailBytes = 4096;
 
 /**
  * Index-time progress of a run, cheap enough for 10,000 runs: one readdir of `metrics/`; the
- * tail (16 KiB) of `validation_metrics.jsonl` (or of `metrics.jsonl` when there is none); the
+ * last six lines of `validation_metrics.jsonl` (or of `metrics.jsonl` when there is none),
+ * from its last 4 KiB, or all lines of its last 16 KiB when those hold fewer lines or no
+ * complete epoch (long lines; experiment_saver's zero-filled rows at the end); the
  * head of `summary.json` (start time, epochs logged) and, when present, of
  * `complete_summary.json` (total epochs), each parsed fully only when its head does not hold
  * those keys. No history is parsed. Never throws.
@@ -42,44 +49,84 @@ const recentEpochs = 5;
  * the index for runs that are changing): the log is then read incrementally, only the bytes
  * appended since the previous read.
  */
-export async function readMetricsProgress(runDir: string, follow?: (file: string) => JsonlFollower): Promise<MetricsProgress> {
-	const folder = path.join(runDir, 'metrics');
-	let names: Set<string>;
+export function readMetricsProgress(runDir: string, follow?: (file: string) => JsonlFollower): Promise<MetricsProgress> {
+	return runIoTask(readMetricsProgressTask(runDir, follow));
+}
+
+/** {@link readMetricsProgress} as an I/O task, for either driver (see `IoTask`). */
+export function* readMetricsProgressTask(runDir: string, follow?: (file: string) => JsonlFollower): IoTask<MetricsProgress> {
+	const folder = childPath(normalizedDir(runDir), 'metrics');
+	let names: string[];
 	try {
-		names = new Set(await readdir(folder));
+		names = yield* listFolderTask(folder);
 	} catch (error) {
 		return { finished: false, recentEpochTimes: [], latest: {}, newestMtimeMs: 0, problems: isMissingFileError(error) ? [] : [unreadableProblem(folder, error)] };
 	}
-	const logName = ['validation_metrics.jsonl', 'metrics.jsonl'].find((name) => names.has(name));
-	const [log, summary, complete] = await Promise.all([
-		logName === undefined ? undefined : readLog(path.join(folder, logName), logName, follow),
-		names.has('summary.json') ? readDocumentHead(path.join(folder, 'summary.json'), 'summary.json', (head) => 'experiment_start' in head && 'total_epochs' in head) : undefined,
-		names.has('complete_summary.json') ? readDocumentHead(path.join(folder, 'complete_summary.json'), 'complete_summary.json', holdsTotal) : undefined,
+	const logName = ['validation_metrics.jsonl', 'metrics.jsonl'].find((name) => names.includes(name));
+	const hasSummary = names.includes('summary.json');
+	const hasComplete = names.includes('complete_summary.json');
+	if (logName === undefined && !hasSummary && !hasComplete) {
+		return { finished: false, recentEpochTimes: [], latest: {}, newestMtimeMs: 0, problems: [] };
+	}
+	const [log, summary, complete] = yield* allTasks<LogRead | undefined, DocumentHeadRead | undefined, DocumentHeadRead | undefined>([
+		logName === undefined ? valueTask(undefined) : readLogTask(childPath(folder, logName), logName, follow),
+		hasSummary ? readDocumentHeadTask(childPath(folder, 'summary.json'), 'summary.json', (head) => 'experiment_start' in head && 'total_epochs' in head) : valueTask(undefined),
+		hasComplete ? readDocumentHeadTask(childPath(folder, 'complete_summary.json'), 'complete_summary.json', holdsTotal) : valueTask(undefined),
 	]);
-	const epochs = [log?.data.lastCompleteEpoch, summary?.data?.lastCompleteEpoch].filter((epoch) => epoch !== undefined);
+	const logEpoch = log?.data.lastCompleteEpoch;
+	const summaryEpoch = summary?.data?.lastCompleteEpoch;
 	const times = recentTimes(log?.data.epochTimes ?? []);
 	const startedAt = summary?.data?.startedAt ?? complete?.data?.startedAt;
-	return {
-		...(epochs.length === 0 ? {} : { currentEpoch: Math.max(...epochs) }),
-		...(complete?.data?.totalEpochs === undefined ? {} : { totalEpochs: complete.data.totalEpochs }),
-		finished: names.has('complete_summary.json'),
-		...(times.length === 0 ? {} : { lastEpochAt: times[times.length - 1].timestamp }),
-		...(startedAt === undefined ? {} : { startedAt }),
+	const progress: { -readonly [K in keyof MetricsProgress]: MetricsProgress[K] } = {
+		finished: hasComplete,
 		recentEpochTimes: times,
 		latest: log === undefined ? {} : latestValues(log.data),
 		newestMtimeMs: Math.max(0, log?.mtimeMs ?? 0, summary?.mtimeMs ?? 0, complete?.mtimeMs ?? 0),
 		problems: [...(log?.problems ?? []), ...(summary?.problems ?? []), ...(complete?.problems ?? [])],
 	};
+	// Optional fields are set only when known (absent, not undefined), without object spreads.
+	if (logEpoch !== undefined || summaryEpoch !== undefined) {
+		progress.currentEpoch = Math.max(logEpoch ?? summaryEpoch!, summaryEpoch ?? logEpoch!);
+	}
+	if (complete?.data?.totalEpochs !== undefined) {
+		progress.totalEpochs = complete.data.totalEpochs;
+	}
+	if (times.length > 0) {
+		progress.lastEpochAt = times[times.length - 1]!.timestamp;
+	}
+	if (startedAt !== undefined) {
+		progress.startedAt = startedAt;
+	}
+	return progress;
 }
 
 function holdsTotal(head: Record<string, unknown>): boolean {
 	return 'training_epochs' in head || (isPlainObject(head.experiment_info) && 'total_epochs' in head.experiment_info);
 }
 
-async function readLog(file: string, name: string, follow: ((file: string) => JsonlFollower) | undefined): Promise<{ data: MetricsSourceData; mtimeMs: number; problems: Problem[] }> {
-	const tail = follow ? await follow(file).read() : await readJsonlTailWithStat(file);
+interface LogRead {
+	readonly data: MetricsSourceData;
+	readonly mtimeMs: number;
+	readonly problems: Problem[];
+	/** The window held fewer lines than asked for (see `readJsonlTailTask`). */
+	readonly short: boolean;
+	readonly size: number;
+}
+
+function* readLogTask(file: string, name: string, follow: ((file: string) => JsonlFollower) | undefined): IoTask<LogRead> {
+	if (follow) {
+		return fromRecords(yield* callTask(() => follow(file).read()), name, file);
+	}
+	const recent = fromRecords(yield* readJsonlTailTask(file, smallTailBytes, recentLines), name, file);
+	if (recent.data.lastCompleteEpoch !== undefined && !recent.short) {
+		return recent;
+	}
+	return recent.size > smallTailBytes ? fromRecords(yield* readJsonlTailTask(file, defaultTailBytes), name, file) : recent;
+}
+
+function fromRecords(tail: { records: readonly unknown[]; mtimeMs: number; problems: readonly Problem[]; short?: boolean; size?: number }, name: string, file: string): LogRead {
 	const data = parseJsonlRecords(name, tail.records, tail.records.map(() => undefined), file);
-	return { data, mtimeMs: tail.mtimeMs, problems: [...tail.problems, ...data.problems] };
+	return { data, mtimeMs: tail.mtimeMs, problems: [...tail.problems, ...data.problems], short: tail.short ?? false, size: tail.size ?? 0 };
 }
 
 function recentTimes(times: readonly EpochTime[]): EpochTime[] {

@@ -1,6 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { childPath } from '../fs/childPath';
 import { readJsonFile } from '../fs/readJsonFile';
 import { decodeRegistry } from '../format/registrySchema';
 import type { Problem } from '../problems';
@@ -31,22 +32,25 @@ async function listDirs(dir: string): Promise<Dirent[]> {
  * `experiment_<ts>/`), the Trainer's shared `<root>/experiments/metrics/`, and folders the
  * root's `experiment_registry.json` names elsewhere. Each folder once, even when the registry
  * lists it twice. A candidate is a run only if the run reader finds a run's files in it.
+ * `onListed` hears the folders the two listings found (the first locations of the result)
+ * before the registry is read: the index starts reading them in its workers meanwhile.
  */
-export async function discoverRoot(spec: RootSpec): Promise<{ locations: RunLocation[]; problems: Problem[] }> {
+export async function discoverRoot(spec: RootSpec, onListed?: (listed: readonly RunLocation[]) => void): Promise<{ locations: RunLocation[]; problems: Problem[] }> {
 	const locations: RunLocation[] = [];
 	const seen = new Set<string>();
-	const add = (dir: string, layout: RunLocation['layout']) => {
-		const key = path.resolve(dir);
+	// `key` is already resolved (path.resolve, or a child name of a resolved folder).
+	const add = (key: string, layout: RunLocation['layout']) => {
 		if (!seen.has(key)) {
 			seen.add(key);
 			locations.push({ dir: key, root: spec.root, workspace: spec.workspace, layout });
 		}
 	};
-	const experiments = path.join(spec.root, 'experiments');
+	const root = path.resolve(spec.root);
+	const experiments = childPath(root, 'experiments');
 	const [top, runs] = await Promise.all([listDirs(spec.root), listDirs(experiments)]);
 	for (const entry of runs) {
 		if (!sharedTrainerFolders.has(entry.name)) {
-			add(path.join(experiments, entry.name), 'experiment');
+			add(childPath(experiments, entry.name), 'experiment');
 		}
 	}
 	if (runs.some((entry) => entry.name === 'metrics')) {
@@ -54,14 +58,15 @@ export async function discoverRoot(spec: RootSpec): Promise<{ locations: RunLoca
 	}
 	for (const entry of top) {
 		if (!notRuns.has(entry.name) && !entry.name.startsWith('.')) {
-			add(path.join(spec.root, entry.name), 'artifactManager');
+			add(childPath(root, entry.name), 'artifactManager');
 		}
 	}
-	const problems = await addRegistryRuns(spec, add);
+	onListed?.([...locations]);
+	const problems = await addRegistryRuns(spec, add, (key) => seen.has(key));
 	return { locations, problems };
 }
 
-async function addRegistryRuns(spec: RootSpec, add: (dir: string, layout: RunLocation['layout']) => void): Promise<Problem[]> {
+async function addRegistryRuns(spec: RootSpec, add: (dir: string, layout: RunLocation['layout']) => void, known: (dir: string) => boolean): Promise<Problem[]> {
 	const file = path.join(spec.root, registryFileName);
 	const read = await readJsonFile(file);
 	if (read.state === 'problem') {
@@ -78,6 +83,10 @@ async function addRegistryRuns(spec: RootSpec, add: (dir: string, layout: RunLoc
 		}
 		// Stored as the Python process saw it: relative to its cwd (usually the workspace), either separator.
 		const dir = path.resolve(base, entry.path.replace(/\\/g, '/'));
+		// A folder the listings above already found needs no stat (most registry entries).
+		if (known(dir)) {
+			continue;
+		}
 		if (await stat(dir).then((info) => info.isDirectory(), () => false)) {
 			add(dir, 'experiment');
 		}

@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { JournalCorruptError, journalFolderName, readJournal } from '../edits/journal';
 import type { EditOp } from '../edits/editOps';
@@ -7,15 +6,18 @@ import { trackerFileName } from '../edits/reconcile';
 import { decodeInfo, type DecodedInfo } from '../format/infoSchema';
 import { decodeTracker } from '../format/decodeTracker';
 import { trackerDefaults, trackerKeys, type TrackerData } from '../format/trackerSchema';
-import { readJsonFile } from '../fs/readJsonFile';
+import { childPath, normalizedDir } from '../fs/childPath';
+import { allTasks, callTask, type IoTask, listFolderTask, valueTask } from '../fs/ioTask';
+import { readJsonFileTask } from '../fs/readJsonFile';
+import { runIoTask } from '../fs/runIoTask';
 import type { JsonlFollower } from '../metrics/jsonlFollower';
-import { readMetricsProgress } from '../metrics/metricsProgress';
+import { type MetricsProgress, readMetricsProgressTask } from '../metrics/metricsProgress';
 import { readTrainingConfigEpochs } from '../metrics/trainingConfigEpochs';
 import { type Problem, problem } from '../problems';
 import { inferStatus } from '../progress/inferStatus';
 import { isStale } from '../progress/progress';
 import type { RunLocation, RunSummary } from './runModel';
-import { runIdentityFromFolder } from './runIdentity';
+import { type RunIdentity, runIdentityFromFolder } from './runIdentity';
 
 export const infoFileName = 'experiment_info.json';
 
@@ -29,7 +31,8 @@ export interface ReadRunOptions {
 
 interface TrackerRead {
 	readonly data: TrackerData;
-	readonly keys: ReadonlySet<string>;
+	/** Keys the file has, in file order (a set is made only when pending edits need one). */
+	readonly keys: readonly string[];
 	readonly mtimeMs: number;
 }
 
@@ -45,11 +48,16 @@ const runMarkers: Record<RunLocation['layout'], readonly string[]> = {
  * that make a run. Never throws: whatever is wrong with a file becomes a problem on the run,
  * and the run is still listed with what could be read.
  */
-export async function readRunSummary(location: RunLocation, options: ReadRunOptions): Promise<RunSummary | undefined> {
+export function readRunSummary(location: RunLocation, options: ReadRunOptions): Promise<RunSummary | undefined> {
+	return runIoTask(readRunSummaryTask(location, options));
+}
+
+/** {@link readRunSummary} as an I/O task, for either driver (see `IoTask`): the index's workers read runs with it. */
+export function* readRunSummaryTask(location: RunLocation, options: ReadRunOptions): IoTask<RunSummary | undefined> {
 	const problems: Problem[] = [];
-	let names: Set<string> | undefined;
+	let names: string[] | undefined;
 	try {
-		names = new Set(await readdir(location.dir));
+		names = yield* listFolderTask(location.dir);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -57,40 +65,52 @@ export async function readRunSummary(location: RunLocation, options: ReadRunOpti
 		}
 		problems.push(problem('unreadable', location.dir, `The run folder cannot be read (${code ?? String(error)}).`));
 	}
-	if (names && !runMarkers[location.layout].some((marker) => names.has(marker))) {
+	if (names && !runMarkers[location.layout].some((marker) => names.includes(marker))) {
 		return undefined;
 	}
-	return summarize(location, names ?? new Set(), problems, options);
+	return yield* summarizeTask(location, normalizedDir(location.dir), names ?? [], problems, options);
 }
 
-async function summarize(location: RunLocation, names: ReadonlySet<string>, problems: Problem[], options: ReadRunOptions): Promise<RunSummary> {
-	const [tracker, info, pendingEdits, metrics] = await Promise.all([
-		names.has(trackerFileName) ? readTracker(path.join(location.dir, trackerFileName), problems) : undefined,
-		names.has(infoFileName) ? readInfo(path.join(location.dir, infoFileName), problems) : undefined,
-		names.has(journalFolderName) ? readPending(location.dir, problems) : [],
-		names.has('metrics') ? readMetricsProgress(location.dir, options.follow) : undefined,
+function* summarizeTask(location: RunLocation, dir: string, names: readonly string[], problems: Problem[], options: ReadRunOptions): IoTask<RunSummary> {
+	// Each file's problems are kept apart and joined in one fixed order, whichever read ends first.
+	const fileProblems: [Problem[], Problem[], Problem[]] = [[], [], []];
+	const [[tracker, info, pendingEdits], metrics] = yield* allTasks<[TrackerRead | undefined, InfoRead | undefined, EditOp[]], MetricsProgress | undefined>([
+		allTasks<TrackerRead | undefined, InfoRead | undefined, EditOp[]>([
+			names.includes(trackerFileName) ? readTrackerTask(childPath(dir, trackerFileName), fileProblems[0]) : valueTask(undefined),
+			names.includes(infoFileName) ? readInfoTask(childPath(dir, infoFileName), fileProblems[1]) : valueTask(undefined),
+			names.includes(journalFolderName) ? callTask(() => readPending(location.dir, fileProblems[2])) : valueTask([]),
+		]),
+		names.includes('metrics') ? readMetricsProgressTask(dir, options.follow) : valueTask(undefined),
 	]);
+	problems.push(...fileProblems[0], ...fileProblems[1], ...fileProblems[2]);
 	problems.push(...(metrics?.problems ?? []));
 	const nowMs = options.nowMs ?? Date.now();
-	const identity = location.layout === 'sharedMetrics' ? sharedMetricsIdentity : runIdentityFromFolder(location.dir, info?.info.data);
+	// Only needed where the tracker file does not say (most runs never need it).
+	let known: RunIdentity | undefined;
+	const identity = (): RunIdentity => (known ??= location.layout === 'sharedMetrics' ? sharedMetricsIdentity : runIdentityFromFolder(location.dir, info?.info.data));
 	if (location.layout === 'sharedMetrics') {
 		problems.push(problem('invalidField', path.join(location.dir, 'metrics'), 'The Trainer wrote these metrics into the shared experiments/metrics folder (its experiment.output_dir names no run folder), so they belong to its latest run.', 'info'));
 	}
 	const hasTrackerFile = tracker !== undefined;
 	// A run without a tracker file gets one, seeded from its info file, when an edit is written (see reconcile).
-	const base = tracker ?? (pendingEdits.length > 0 ? materialized(identity.id, identity.name, info?.info) : undefined);
-	const edited = base ? withPendingEdits(base.data, base.keys, pendingEdits) : undefined;
+	const base = tracker ?? (pendingEdits.length > 0 ? materialized(identity().id, identity().name, info?.info) : undefined);
+	const edited = base ? withPendingEdits(base.data, pendingEdits.length === 0 ? noKeys : new Set(base.keys), pendingEdits) : undefined;
 	const data = edited?.data;
 	const recorded = data?.status ?? info?.info.data.status ?? '';
 	const statusSource = data ? 'tracker' : info?.info.data.status !== undefined ? 'info' : 'none';
 	const lastActivityMs = Math.max(tracker?.mtimeMs ?? 0, info?.mtimeMs ?? 0, metrics?.newestMtimeMs ?? 0);
 	const currentEpoch = data && data.total_epochs > 0 ? data.current_epoch : metrics?.currentEpoch;
-	const totalEpochs = data && data.total_epochs > 0 ? data.total_epochs : metrics?.totalEpochs ?? (!hasTrackerFile ? await readTrainingConfigEpochs(location.dir) : undefined);
+	const totalEpochs = data && data.total_epochs > 0 ? data.total_epochs : metrics?.totalEpochs ?? (!hasTrackerFile ? yield* callTask(() => readTrainingConfigEpochs(location.dir)) : undefined);
 	const finished = metrics?.finished ?? false;
-	return {
-		...location,
-		id: data?.experiment_id || identity.id,
-		name: data?.experiment_name || identity.name,
+	// Built field by field in one fixed order (the order JSON output and change detection see);
+	// conditional spreads would make V8 copy the object once per optional field, for every run.
+	const run: Partial<Writable<RunSummary>> = {
+		dir: location.dir,
+		root: location.root,
+		workspace: location.workspace,
+		layout: location.layout,
+		id: data?.experiment_id || identity().id,
+		name: data?.experiment_name || identity().name,
 		status: recorded,
 		statusSource,
 		inferredStatus: inferStatus({ recorded, fromTracker: statusSource === 'tracker', currentEpoch, totalEpochs, finished, lastActivityMs, nowMs, staleMinutes: options.staleMinutes }),
@@ -99,44 +119,58 @@ async function summarize(location: RunLocation, names: ReadonlySet<string>, prob
 		description: data?.description ?? '',
 		tags: data?.tags ?? [],
 		configHash: data?.config_hash ?? '',
-		createdAt: data?.created_at || info?.info.data.created_at || identity.createdAt,
+		createdAt: data?.created_at || info?.info.data.created_at || identity().createdAt,
 		startedAt: data?.started_at || metrics?.startedAt || '',
 		completedAt: data?.completed_at ?? '',
-		...(currentEpoch === undefined ? {} : { currentEpoch }),
-		...(totalEpochs === undefined ? {} : { totalEpochs }),
-		bestMetrics: data?.best_metrics ?? {},
-		latestMetrics: metrics?.latest ?? {},
-		...(data && data.training_time_seconds > 0 ? { trainingTimeSeconds: data.training_time_seconds } : {}),
-		epochTimes: metrics?.recentEpochTimes ?? [],
-		lastActivityMs,
-		hasTrackerFile,
-		pendingEdits,
-		editsInFile: edited?.inFile ?? pendingEdits.length === 0,
-		problems,
 	};
+	if (currentEpoch !== undefined) {
+		run.currentEpoch = currentEpoch;
+	}
+	if (totalEpochs !== undefined) {
+		run.totalEpochs = totalEpochs;
+	}
+	run.bestMetrics = data?.best_metrics ?? {};
+	run.latestMetrics = metrics?.latest ?? {};
+	if (data && data.training_time_seconds > 0) {
+		run.trainingTimeSeconds = data.training_time_seconds;
+	}
+	run.epochTimes = metrics?.recentEpochTimes ?? [];
+	run.lastActivityMs = lastActivityMs;
+	run.hasTrackerFile = hasTrackerFile;
+	run.pendingEdits = pendingEdits;
+	run.editsInFile = edited?.inFile ?? pendingEdits.length === 0;
+	run.problems = problems;
+	return run as RunSummary;
 }
 
-async function readTracker(file: string, problems: Problem[]): Promise<TrackerRead | undefined> {
-	const read = await readJsonFile(file, { detectDuplicateKeys: true });
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+function* readTrackerTask(file: string, problems: Problem[]): IoTask<TrackerRead | undefined> {
+	const read = yield* readJsonFileTask(file, { detectDuplicateKeys: true });
 	switch (read.state) {
 		case 'missing':
 			return undefined;
 		case 'empty':
 			// CrackSeg's constructor leaves 0 bytes: "created, never saved" (spec §0.3).
-			return { data: trackerDefaults(), keys: new Set(), mtimeMs: read.mtimeMs };
+			return { data: trackerDefaults(), keys: [], mtimeMs: read.mtimeMs };
 		case 'problem':
 			problems.push(read.problem);
 			return undefined;
 		case 'ok': {
 			const decoded = decodeTracker(read.value, file);
 			problems.push(...read.problems, ...decoded.problems);
-			return { data: decoded.data, keys: new Set(decoded.keys), mtimeMs: read.mtimeMs };
+			return { data: decoded.data, keys: decoded.keys, mtimeMs: read.mtimeMs };
 		}
 	}
 }
 
-async function readInfo(file: string, problems: Problem[]): Promise<{ info: DecodedInfo; mtimeMs: number } | undefined> {
-	const read = await readJsonFile(file, { detectDuplicateKeys: true });
+interface InfoRead {
+	readonly info: DecodedInfo;
+	readonly mtimeMs: number;
+}
+
+function* readInfoTask(file: string, problems: Problem[]): IoTask<InfoRead | undefined> {
+	const read = yield* readJsonFileTask(file, { detectDuplicateKeys: true });
 	if (read.state === 'problem') {
 		problems.push(read.problem);
 		return undefined;
@@ -161,10 +195,11 @@ async function readPending(dir: string, problems: Problem[]): Promise<EditOp[]> 
 	}
 }
 
+const noKeys: ReadonlySet<string> = new Set();
 const sharedMetricsIdentity = { id: 'experiments/metrics', name: 'Shared Trainer metrics', createdAt: '' };
 
 /** What a run without a tracker file shows while edits wait to create one. */
 function materialized(id: string, name: string, info: DecodedInfo | undefined): TrackerRead {
 	const data: TrackerData = { ...trackerDefaults(), experiment_id: id, experiment_name: name, status: info?.data.status ?? 'created', created_at: info?.data.created_at ?? '' };
-	return { data, keys: new Set(trackerKeys), mtimeMs: 0 };
+	return { data, keys: trackerKeys, mtimeMs: 0 };
 }
