@@ -1,23 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { createDemoWorkspace } from '../../src/core/demo/demoWorkspace';
-import { screenshotOnFailure } from './failureScreenshot';
+import { useWorkbench } from './failureScreenshot';
 import { Workbench } from './workbench';
 
 describe('Compare Configs on two runs selected in the tree', () => {
-	let workbench: Workbench | undefined;
-
-	before(async () => {
-		workbench = await Workbench.open({ prepare: (workspace) => createDemoWorkspace(workspace) });
-	});
-
-	after(async () => {
-		await workbench?.close();
-	});
-
-	screenshotOnFailure(() => workbench);
+	const opened = useWorkbench(() => Workbench.open({ prepare: (workspace) => createDemoWorkspace(workspace) }));
 
 	it('opens VS Code\'s diff editor on their config.json files, the first selected on the left', async () => {
-		assert.ok(workbench);
+		const workbench = opened();
 		await workbench.openContainer('Experiment Tracker');
 		const baseline = workbench.treeRows('unet_baseline').first();
 		const hybrid = workbench.treeRows('swinv2_hybrid').first();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { stat } from 'node:fs/promises';
 import { createDemoWorkspace } from '../../src/core/demo/demoWorkspace';
-import { screenshotOnFailure } from './failureScreenshot';
+import { useWorkbench } from './failureScreenshot';
 import { pollUntil } from '../shared/poll';
 import { darkHighContrast, darkModern, lightModern, pickColorTheme, type ColorTheme } from './themes';
 import { openDetailPanel, textColor, webviewTheme, type WebviewTheme } from './webviewFrame';
@@ -15,20 +15,10 @@ const shots: ReadonlyArray<[ColorTheme, string]> = [
 ];
 
 describe('the detail panel in light, dark and high-contrast themes', () => {
-	let workbench: Workbench | undefined;
-
-	before(async () => {
-		workbench = await Workbench.open({ prepare: (workspace) => createDemoWorkspace(workspace) });
-	});
-
-	after(async () => {
-		await workbench?.close();
-	});
-
-	screenshotOnFailure(() => workbench);
+	const opened = useWorkbench(() => Workbench.open({ prepare: (workspace) => createDemoWorkspace(workspace) }));
 
 	it('follows each theme picked from the Command Palette, with the theme\'s own text colour', async () => {
-		assert.ok(workbench);
+		const workbench = opened();
 		await workbench.openContainer('Experiment Tracker');
 		await workbench.treeRows('unet_baseline').first().waitFor({ timeout: 60_000 });
 		const panel = await openDetailPanel(workbench, 'unet_baseline');

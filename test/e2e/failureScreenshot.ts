@@ -14,3 +14,24 @@ export function screenshotOnFailure(workbench: () => Workbench | undefined): voi
 		await workbench()?.screenshot(`failed-${name}`).catch(() => undefined);
 	});
 }
+
+/**
+ * Opens a fresh workbench (its own VS Code server) for the calling suite: before its tests,
+ * closed after them, with a screenshot of any failing test. Returns a getter for it.
+ */
+export function useWorkbench(open: () => Promise<Workbench>): () => Workbench {
+	let workbench: Workbench | undefined;
+	before(async () => {
+		workbench = await open();
+	});
+	after(async () => {
+		await workbench?.close();
+	});
+	screenshotOnFailure(() => workbench);
+	return () => {
+		if (!workbench) {
+			throw new Error('the workbench did not open');
+		}
+		return workbench;
+	};
+}

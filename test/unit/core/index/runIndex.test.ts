@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { RunIndex, type RunIndexEvent } from '../../../../src/core/index/runIndex';
 import { JsonlFollower } from '../../../../src/core/metrics/jsonlFollower';
 import { writeEpochs, writeTracker } from './fixtures';
+import { pollUntil } from '../../../shared/poll';
 
 function collect(index: RunIndex): RunIndexEvent[] {
 	const events: RunIndexEvent[] = [];
@@ -13,14 +14,9 @@ function collect(index: RunIndex): RunIndexEvent[] {
 	return events;
 }
 
+/** Waits until `condition` holds (polled every 20 ms). */
 async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
+	await pollUntil(condition, (held) => held, what, timeoutMs, 20);
 }
 
 describe('the live run index', function () {

@@ -5,15 +5,11 @@ import * as path from 'node:path';
 import type { PathTarget } from '../../../../src/core/index/pathClassifier';
 import { RunWatcher } from '../../../../src/core/index/runWatcher';
 import { writeEpochs, writeTracker } from './fixtures';
+import { pollUntil } from '../../../shared/poll';
 
+/** Waits until `condition` holds (polled every 20 ms). */
 async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!condition()) {
-		if (Date.now() > deadline) {
-			throw new Error(`timed out waiting for ${what}`);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
+	await pollUntil(condition, (held) => held, what, timeoutMs, 20);
 }
 
 describe('the run watcher with OS events: folder watches, not file watches', function () {
