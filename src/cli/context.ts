@@ -27,7 +27,8 @@ export function rootsFrom(values: readonly string[] | undefined, cwd: string): R
 
 /** All runs under the context's roots. */
 export async function listRuns(context: CliContext): Promise<RunSummary[]> {
-	const { runs } = await scanRuns(context.roots, { staleMinutes: context.staleMinutes });
+	// A command-line process may block while it reads: nothing waits on it, and workers would cost more to start.
+	const { runs } = await scanRuns(context.roots, { staleMinutes: context.staleMinutes, blockingLoad: true });
 	return runs;
 }
 

@@ -43,7 +43,7 @@ describe('the packaged .vsix, installed as a user installs it', function () {
 	it('holds the bundles, media and docs, and nothing else', async () => {
 		const entries = await vsixEntries(vsix);
 		const files = entries.filter((entry) => entry.startsWith('extension/')).map((entry) => entry.slice('extension/'.length));
-		for (const needed of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'dist/extension.js', 'dist/cli.js', 'dist/webview/detail.js', 'dist/codicons/codicon.css', 'dist/codicons/codicon.ttf', 'dist/schemas/experiment_tracker.schema.json', 'media/tracker.svg', 'media/detail.css', 'media/chart.css']) {
+		for (const needed of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'dist/extension.js', 'dist/cli.js', 'dist/scanWorker.js', 'dist/webview/detail.js', 'dist/codicons/codicon.css', 'dist/codicons/codicon.ttf', 'dist/schemas/experiment_tracker.schema.json', 'media/tracker.svg', 'media/detail.css', 'media/chart.css']) {
 			assert.ok(files.includes(needed), `${needed} is in the package`);
 		}
 		const unexpected = files.filter((file) => !/^(dist|media)\//.test(file) && !['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt'].includes(file));

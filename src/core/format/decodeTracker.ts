@@ -49,16 +49,16 @@ export function decodeTracker(value: unknown, file: string): DecodedTracker {
 			problems.push(problem('invalidField', file, `"${key}" is missing: CrackSeg's loader discards a file without it.`));
 		}
 	}
-	const data = decodeFields(value, file, problems);
+	const data = decodeFields(value, file, problems, unknown.length === 0 && keys.length === trackerKeys.length);
 	if (!isKnownStatus(data.status)) {
 		problems.push(problem('unknownStatus', file, `Status "${data.status}" is not one CrackSeg writes (created, running, completed, failed, aborted); shown as written.`, 'warning'));
 	}
 	return { data, keys, problems };
 }
 
-function decodeFields(value: Record<string, unknown>, file: string, problems: Problem[]): TrackerData {
-	const withDefaults = { ...trackerDefaults(), ...pickKnown(value) };
-	const whole = trackerFileSchema.safeParse(withDefaults);
+function decodeFields(value: Record<string, unknown>, file: string, problems: Problem[], complete: boolean): TrackerData {
+	// A file Python wrote has all 32 keys and no other: validate it as it is (no copies to merge).
+	const whole = trackerFileSchema.safeParse(complete ? value : { ...trackerDefaults(), ...pickKnown(value) });
 	if (whole.success) {
 		return whole.data;
 	}

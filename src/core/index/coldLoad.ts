@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { mapLimit } from '../concurrency';
 import type { Problem } from '../problems';
 import { discoverRoot, type RootSpec } from '../runs/discover';
-import { readRunSummary } from '../runs/readRun';
+import { runIoTaskBlocking } from '../fs/runIoTask';
+import { readRunSummary, readRunSummaryTask } from '../runs/readRun';
 import type { RunLocation, RunSummary } from '../runs/runModel';
 import { ScanWorkerPool, type ScanSettings } from './parallelLoad';
 
@@ -14,6 +15,11 @@ export interface ColdLoadOptions extends ScanSettings {
 	readonly workers: number;
 	/** The workers are used from this many run folders on. */
 	readonly workersFrom: number;
+	/**
+	 * Read in this thread with blocking I/O, no workers: for a short-lived command-line process,
+	 * which no editor waits on and where starting workers costs more than they save.
+	 */
+	readonly blocking?: boolean;
 }
 
 /** Worker threads of a cold load by default: both cores of a typical laptop, never more than there are. */
@@ -33,12 +39,14 @@ type RunRead = RunSummary | undefined;
  */
 export async function coldLoad(roots: readonly RootSpec[], options: ColdLoadOptions): Promise<{ runs: RunSummary[]; problems: Problem[] }> {
 	const settings: ScanSettings = { staleMinutes: options.staleMinutes, nowMs: options.nowMs };
-	const inThread = (some: readonly RunLocation[]) => mapLimit(some, options.concurrency, (location) => readRunSummary(location, settings));
+	const inThread = options.blocking
+		? (some: readonly RunLocation[]) => Promise.all(some.map((location) => runIoTaskBlocking(readRunSummaryTask(location, settings))))
+		: (some: readonly RunLocation[]) => mapLimit(some, options.concurrency, (location) => readRunSummary(location, settings));
 	let pool: ScanWorkerPool | undefined;
 	const listed: Array<{ locations?: readonly RunLocation[]; read?: Promise<RunRead[]> }> = roots.map(() => ({}));
 	// Starts the workers once `count` folders are known, and hands them every listing not handed yet.
 	const usePool = (count: number): ScanWorkerPool | undefined => {
-		if (options.workers > 0 && count >= options.workersFrom) {
+		if (!options.blocking && options.workers > 0 && count >= options.workersFrom) {
 			pool ??= new ScanWorkerPool(options.workers, settings, inThread);
 		}
 		for (const entry of listed) {

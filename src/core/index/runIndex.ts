@@ -29,6 +29,8 @@ export interface RunIndexOptions {
 	readonly readWorkers?: number;
 	/** A cold load uses the workers from this many run folders on (default 400: below, starting them costs more than it saves). */
 	readonly readWorkersFrom?: number;
+	/** Cold-load with blocking reads in this thread (a command-line process only: never the extension host). */
+	readonly blockingLoad?: boolean;
 	/** Quiet time after a run's last file event before it is re-read (default 40 ms). */
 	readonly debounceMs?: number;
 	/** A run that keeps changing is still re-read at least this often (default 250 ms). */
@@ -77,6 +79,7 @@ export class RunIndex implements Disposable {
 			concurrency: this.options.concurrency ?? defaultReadConcurrency,
 			workers: this.options.readWorkers ?? defaultReadWorkers,
 			workersFrom: this.options.readWorkersFrom ?? defaultReadWorkersFrom,
+			blocking: this.options.blockingLoad ?? false,
 		});
 		this.rootProblems = problems;
 		this.runs.clear();

@@ -28,6 +28,24 @@ const prefixed = /^(train|training|val|valid|validation|test|testing)[_/](.+)$/i
  * An explicit prefix wins over the hint.
  */
 export function classifyMetricKey(key: string, phaseHint?: 'train' | 'val' | 'test'): MetricKeyClass {
+	// The same few names repeat on every line of every run: remember each answer.
+	const cacheKey = phaseHint ? `${phaseHint}\u0000${key}` : key;
+	const known = classified.get(cacheKey);
+	if (known) {
+		return known;
+	}
+	const result = classify(key, phaseHint);
+	if (classified.size >= classifiedLimit) {
+		classified.clear();
+	}
+	classified.set(cacheKey, result);
+	return result;
+}
+
+const classified = new Map<string, MetricKeyClass>();
+const classifiedLimit = 4096;
+
+function classify(key: string, phaseHint: 'train' | 'val' | 'test' | undefined): MetricKeyClass {
 	const name = key.trim();
 	if (learningRate.test(name)) {
 		return { family: 'learning_rate', phase: 'other' };
