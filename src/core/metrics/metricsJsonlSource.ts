@@ -1,4 +1,5 @@
-import { isPlainObject, type PlainObject, wholeNumber } from './jsonText';
+import { loggerScalarSchema, saverEpochRowSchema } from '../format/metricsSchemas';
+import { type PlainObject, wholeNumber } from './jsonText';
 import { classifyMetricKey } from './metricNames';
 import { type MetricsSourceData } from './metricsModel';
 import { lineLabel } from './phaseLogSource';
@@ -25,12 +26,14 @@ export function parseMetricsJsonl(records: readonly unknown[], lines: ReadonlyAr
 	let scalars = 0;
 	let rows = 0;
 	records.forEach((record, index) => {
-		if (isPlainObject(record) && typeof record.name === 'string' && 'value' in record) {
+		const scalar = loggerScalarSchema.safeParse(record);
+		const row = scalar.success ? undefined : saverEpochRowSchema.safeParse(record);
+		if (scalar.success && 'value' in scalar.data) {
 			scalars++;
-			addScalar(builder, record, record.name);
-		} else if (isPlainObject(record) && wholeNumber(record.epoch) !== undefined && !('name' in record)) {
+			addScalar(builder, scalar.data, scalar.data.name);
+		} else if (row?.success && !('name' in row.data)) {
 			rows++;
-			addRow(builder, record, wholeNumber(record.epoch) ?? 0);
+			addRow(builder, row.data, row.data.epoch);
 		} else {
 			builder.invalid('A line is neither an ExperimentLogger scalar {"name", "value", "step"} nor an experiment_saver row {"epoch", …}', lineLabel(lines[index]));
 		}

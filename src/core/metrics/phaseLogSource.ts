@@ -1,4 +1,4 @@
-import { isPlainObject, wholeNumber } from './jsonText';
+import { phaseLogLineSchema } from '../format/metricsSchemas';
 import { type MetricsSourceData } from './metricsModel';
 import { SourceBuilder } from './sourceBuilder';
 
@@ -25,15 +25,16 @@ export function lineLabel(line: number | undefined): string {
 export function parsePhaseLog(records: readonly unknown[], lines: ReadonlyArray<number | undefined>, file: string, filePhase: 'train' | 'val' | 'test'): MetricsSourceData {
 	const builder = new SourceBuilder(file, 'phaseLog');
 	records.forEach((record, index) => {
-		const epoch = isPlainObject(record) ? wholeNumber(record.epoch) : undefined;
-		if (!isPlainObject(record) || epoch === undefined || !isPlainObject(record.metrics)) {
+		const line = phaseLogLineSchema.safeParse(record);
+		if (!line.success) {
 			builder.invalid('A line is not a MetricsManager entry {"epoch": <int>, "metrics": {…}}', lineLabel(lines[index]));
 			return;
 		}
-		const phase = typeof record.phase === 'string' && phases.has(record.phase) ? record.phase as 'train' | 'val' | 'test' : filePhase;
-		builder.epochObject(record.metrics, epoch, phase);
+		const { epoch, metrics, timestamp } = line.data;
+		const phase = line.data.phase !== undefined && phases.has(line.data.phase) ? line.data.phase as 'train' | 'val' | 'test' : filePhase;
+		builder.epochObject(metrics, epoch, phase);
 		if (phase === 'val') {
-			builder.completeEpoch(epoch, record.timestamp);
+			builder.completeEpoch(epoch, timestamp);
 		}
 	});
 	return builder.build();

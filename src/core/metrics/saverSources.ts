@@ -1,4 +1,5 @@
-import { isPlainObject, type PlainObject, wholeNumber } from './jsonText';
+import { metricsSummarySchema, saverCompleteSummarySchema, saverValidationSchema } from '../format/metricsSchemas';
+import { type PlainObject, wholeNumber } from './jsonText';
 import { type MetricsSourceData } from './metricsModel';
 import { SourceBuilder } from './sourceBuilder';
 
@@ -12,12 +13,14 @@ import { SourceBuilder } from './sourceBuilder';
 export function parseSaverCompleteSummary(document: PlainObject, file: string): MetricsSourceData {
 	const builder = new SourceBuilder(file, 'saverCompleteSummary');
 	builder.finished = true;
+	const parsed = saverCompleteSummarySchema.safeParse(document);
 	const total = wholeNumber(document.training_epochs);
 	builder.totalEpochs = total !== undefined && total > 0 ? total : undefined;
-	if (document.final_metrics !== undefined && !isPlainObject(document.final_metrics)) {
+	if (!parsed.success) {
 		builder.invalid('"final_metrics" is not an object', 'final_metrics');
+		return builder.build();
 	}
-	builder.finalObject(document.final_metrics, 'val');
+	builder.finalObject(parsed.data.final_metrics, 'val');
 	return builder.build();
 }
 
@@ -28,12 +31,13 @@ export function parseSaverCompleteSummary(document: PlainObject, file: string): 
  */
 export function parseSaverValidation(document: unknown, file: string): MetricsSourceData {
 	const builder = new SourceBuilder(file, 'saverValidation');
-	if (!isPlainObject(document) || !(isPlainObject(document.final_validation) || isPlainObject(document.best_validation))) {
+	const parsed = saverValidationSchema.safeParse(document);
+	if (!parsed.success) {
 		builder.invalid('validation_metrics.json has no "final_validation" or "best_validation" object', 'top level');
 		return builder.build();
 	}
-	builder.finalObject(document.final_validation, 'val');
-	const best = isPlainObject(document.best_validation) ? document.best_validation : {};
+	builder.finalObject(parsed.data.final_validation, 'val');
+	const best = parsed.data.best_validation ?? {};
 	const epoch = wholeNumber(best.epoch);
 	for (const [name, value] of Object.entries(best)) {
 		if (name !== 'epoch' && typeof value === 'number') {
@@ -51,10 +55,11 @@ const summaryFields = new Set(['timestamp', 'experiment_id']);
  */
 export function parseMetricsSummary(document: unknown, file: string): MetricsSourceData {
 	const builder = new SourceBuilder(file, 'metricsSummary');
-	if (!isPlainObject(document)) {
+	const parsed = metricsSummarySchema.safeParse(document);
+	if (!parsed.success) {
 		builder.invalid('metrics_summary.json is not a JSON object', 'top level');
 		return builder.build();
 	}
-	builder.finalObject(document, undefined, summaryFields);
+	builder.finalObject(parsed.data, undefined, summaryFields);
 	return builder.build();
 }

@@ -1,4 +1,5 @@
-import { isPlainObject, nonEmptyString, type PlainObject, wholeNumber } from './jsonText';
+import { epochSummarySchema, managerCompleteSummarySchema, summarySchema } from '../format/metricsSchemas';
+import { isPlainObject, nonEmptyString, type PlainObject } from './jsonText';
 import { type MetricsSourceData } from './metricsModel';
 import { parseSaverCompleteSummary } from './saverSources';
 import { SourceBuilder } from './sourceBuilder';
@@ -14,17 +15,18 @@ import { SourceBuilder } from './sourceBuilder';
  */
 export function parseSummary(document: unknown, file: string): MetricsSourceData {
 	const builder = new SourceBuilder(file, 'summary');
-	if (!isPlainObject(document)) {
-		builder.invalid('summary.json is not a JSON object', 'top level');
+	const parsed = summarySchema.safeParse(document);
+	if (!parsed.success) {
+		builder.invalid(isPlainObject(document) ? 'summary.json has an "experiment_start" or "total_epochs" of the wrong type' : 'summary.json is not a JSON object', 'top level');
 		return builder.build();
 	}
-	builder.startedAt = nonEmptyString(document.experiment_start);
-	const logged = wholeNumber(document.total_epochs);
+	builder.startedAt = nonEmptyString(parsed.data.experiment_start);
+	const logged = parsed.data.total_epochs;
 	if (logged !== undefined && logged > 0) {
 		builder.completeEpoch(logged);
 	}
-	addBestMetrics(builder, document.best_metrics);
-	addHistory(builder, document.metric_history, 'metric_history');
+	addBestMetrics(builder, parsed.data.best_metrics);
+	addHistory(builder, parsed.data.metric_history, 'metric_history');
 	return builder.build();
 }
 
@@ -49,13 +51,19 @@ export function parseCompleteSummary(document: unknown, file: string): MetricsSo
 
 function parseManagerCompleteSummary(document: PlainObject, file: string): MetricsSourceData {
 	const builder = new SourceBuilder(file, 'managerCompleteSummary');
+	// Its presence alone means training ended, whatever its content.
 	builder.finished = true;
-	const info = isPlainObject(document.experiment_info) ? document.experiment_info : {};
+	const parsed = managerCompleteSummarySchema.safeParse(document);
+	if (!parsed.success) {
+		builder.invalid('complete_summary.json\'s "experiment_info" is not MetricsManager\'s {directory, start_time, total_epochs}', 'experiment_info');
+		return builder.build();
+	}
+	const info = parsed.data.experiment_info ?? {};
 	builder.startedAt = nonEmptyString(info.start_time);
-	const total = wholeNumber(info.total_epochs);
+	const total = info.total_epochs;
 	builder.totalEpochs = total !== undefined && total > 0 ? total : undefined;
-	addBestMetrics(builder, document.best_metrics);
-	addHistory(builder, document.epoch_summaries, 'epoch_summaries');
+	addBestMetrics(builder, parsed.data.best_metrics);
+	addHistory(builder, parsed.data.epoch_summaries, 'epoch_summaries');
 	return builder.build();
 }
 
@@ -81,15 +89,16 @@ function addHistory(builder: SourceBuilder, history: unknown, field: string): vo
 		builder.invalid(`"${field}" is not a list`, field);
 		return;
 	}
-	history.forEach((entry: unknown, index) => {
-		const epoch = isPlainObject(entry) ? wholeNumber(entry.epoch) : undefined;
-		if (!isPlainObject(entry) || epoch === undefined) {
-			builder.invalid(`An entry of "${field}" has no integer "epoch"`, `${field}[${index}]`);
+	history.forEach((item: unknown, index) => {
+		const entry = epochSummarySchema.safeParse(item);
+		if (!entry.success) {
+			builder.invalid(`An entry of "${field}" has no integer "epoch" (or metrics that are not objects)`, `${field}[${index}]`);
 			return;
 		}
-		builder.epochObject(entry.train_metrics, epoch, 'train');
-		builder.epochObject(entry.val_metrics, epoch, 'val');
-		builder.epochValue('learning_rate', epoch, entry.learning_rate);
-		builder.completeEpoch(epoch, entry.timestamp);
+		const { epoch } = entry.data;
+		builder.epochObject(entry.data.train_metrics, epoch, 'train');
+		builder.epochObject(entry.data.val_metrics, epoch, 'val');
+		builder.epochValue('learning_rate', epoch, entry.data.learning_rate);
+		builder.completeEpoch(epoch, entry.data.timestamp);
 	});
 }
