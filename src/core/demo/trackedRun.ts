@@ -2,14 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { computeConfigHash } from '../config/configHash';
 import { extractConfigSummary } from '../config/configSummary';
-import type { JsonObject } from '../json/jsonValue';
-import { type EnvironmentInfo, newTrackerDocument } from '../tracker/newTracker';
+import { newTrackerDocument } from '../tracker/newTracker';
 import type { TrackerDocument } from '../tracker/trackerDocument';
 import { curveProfileFor } from './demoMetrics';
 import { createManagerRun, type DemoRoot, type ManagerRun, updateRunStatus } from './managerRun';
 import { MetricsSummary } from './metricsSummary';
 import { VirtualClock } from './trainingClock';
 import { TrainingSession } from './trainingSession';
+import type { UntrackedRunPlan } from './untrackedRuns';
 
 /** How a tracked run's story ends. */
 export type RunEnding =
@@ -23,17 +23,7 @@ export type RunEnding =
 	| { readonly kind: 'torn' };
 
 /** A run created by ExperimentManager with an ExperimentTracker attached by the training script. */
-export interface TrackedRunPlan {
-	readonly name: string;
-	/** When the run was created (epoch ms, local time in the id). */
-	readonly startMs: number;
-	readonly config: JsonObject;
-	readonly totalEpochs: number;
-	/** Epochs that finished before the ending. */
-	readonly epochs: number;
-	/** Wall time of one epoch (varies by ±3%). */
-	readonly epochMs: number;
-	readonly environment: EnvironmentInfo;
+export interface TrackedRunPlan extends UntrackedRunPlan {
 	readonly description?: string;
 	readonly tags?: readonly string[];
 	readonly ending: RunEnding;

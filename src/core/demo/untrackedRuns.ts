@@ -14,10 +14,13 @@ import { TrainingSession } from './trainingSession';
 /** A run without an ExperimentTracker (spec §0.2: what plain CrackSeg training leaves). */
 export interface UntrackedRunPlan {
 	readonly name: string;
+	/** When the run was created (epoch ms, local time in the id). */
 	readonly startMs: number;
 	readonly config: JsonObject;
 	readonly totalEpochs: number;
+	/** Epochs that finished before the ending. */
 	readonly epochs: number;
+	/** Wall time of one epoch (varies by ±3%). */
 	readonly epochMs: number;
 	readonly environment: EnvironmentInfo;
 }
