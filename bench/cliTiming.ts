@@ -3,9 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { type Samples, summarize } from './stats';
 
 /** One child process run: wall time from spawn to exit, and what it printed. */
-async function runTimed(args: readonly string[], cwd: string): Promise<{ ms: number; stdout: string }> {
+async function runTimed(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; stdout: string }> {
 	const start = performance.now();
-	const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const out: Buffer[] = [];
 	const err: Buffer[] = [];
 	child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -30,19 +30,44 @@ export async function measureNodeStartup(cwd: string, repetitions: number): Prom
 	return summarize(samples);
 }
 
+/** How `exptrack list` was timed: with its run-summary cache warm, on a first run that fills it, and with `--no-cache`. */
+export interface CliTimings {
+	readonly cached: Samples;
+	readonly firstRun: number;
+	readonly uncached: Samples;
+}
+
 /**
- * `node <cli> list --json --root <root>` as a child process, `repetitions` times (output read
- * through a pipe, as a shell pipeline would). Throws unless it lists `expectedRuns` runs.
+ * `node <cli> list --json --root <root>` as a child process (output read through a pipe, as a
+ * shell pipeline would), with its cache in a fresh `cacheDir`: `repetitions` times with
+ * `--no-cache`, once to fill the cache, then `repetitions` times from it. Throws unless every
+ * run lists `expectedRuns` runs, and unless the cached listing equals the uncached one.
  */
-export async function measureCliList(cli: string, root: string, cwd: string, expectedRuns: number, repetitions: number): Promise<Samples> {
-	const samples: number[] = [];
-	for (let index = 0; index < repetitions; index++) {
-		const { ms, stdout } = await runTimed([cli, 'list', '--json', '--root', root], cwd);
-		const listed = JSON.parse(stdout) as unknown[];
+export async function measureCliList(cli: string, root: string, cwd: string, cacheDir: string, expectedRuns: number, repetitions: number): Promise<CliTimings> {
+	const env = { ...process.env, EXPTRACK_CACHE_DIR: cacheDir };
+	const once = async (extra: readonly string[]): Promise<{ ms: number; stdout: string }> => {
+		const result = await runTimed([cli, 'list', '--json', '--root', root, ...extra], cwd, env);
+		const listed = JSON.parse(result.stdout) as unknown[];
 		if (listed.length !== expectedRuns) {
 			throw new Error(`exptrack list printed ${listed.length} runs, expected ${expectedRuns}`);
 		}
-		samples.push(ms);
+		return result;
+	};
+	const uncached: number[] = [];
+	let uncachedText = '';
+	for (let index = 0; index < repetitions; index++) {
+		const { ms, stdout } = await once(['--no-cache']);
+		uncached.push(ms);
+		uncachedText = stdout;
 	}
-	return summarize(samples);
+	const firstRun = (await once([])).ms;
+	const cached: number[] = [];
+	for (let index = 0; index < repetitions; index++) {
+		const { ms, stdout } = await once([]);
+		if (stdout !== uncachedText) {
+			throw new Error('exptrack list printed something else from its cache than without it');
+		}
+		cached.push(ms);
+	}
+	return { cached: summarize(cached), firstRun, uncached: summarize(uncached) };
 }

@@ -55,7 +55,7 @@ async function run(options: BenchOptions, parent: string): Promise<BenchResults>
 	const sweep = await sweepConcurrency(spec, concurrencyValues, 3);
 	log('exptrack list and node start-up');
 	const nodeStartup = await measureNodeStartup(generated.workspace, 5);
-	const cli = await measureCliList(path.join(repo, 'dist', 'cli.js'), generated.root, generated.workspace, cold.runs, 3);
+	const cli = await measureCliList(path.join(repo, 'dist', 'cli.js'), generated.root, generated.workspace, path.join(parent, 'exptrack-cache'), cold.runs, 3);
 	log('live index: heap, watcher, refresh, event latency');
 	const live = await measureLiveIndex(generated, options.writes);
 	if (!options.keep) {

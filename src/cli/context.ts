@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import type { RootSpec } from '../core/runs/discover';
 import type { RunSummary } from '../core/runs/runModel';
 import { scanRuns } from '../core/runs/scanRuns';
+import { RunSummaryCache, summaryCacheFile } from '../core/index/summaryCache';
+import { version } from '../../package.json';
 import { CliError } from './cliError';
 
 /** What every subcommand gets: where to look and how to judge staleness. */
@@ -9,6 +11,8 @@ export interface CliContext {
 	readonly roots: readonly RootSpec[];
 	readonly cwd: string;
 	readonly staleMinutes: number;
+	/** Folder of the run-summary caches; undefined with `--no-cache`. */
+	readonly cacheFolder?: string;
 	/** Write JSON instead of text. */
 	readonly json: boolean;
 	readonly out: (text: string) => void;
@@ -27,8 +31,12 @@ export function rootsFrom(values: readonly string[] | undefined, cwd: string): R
 
 /** All runs under the context's roots. */
 export async function listRuns(context: CliContext): Promise<RunSummary[]> {
-	// A command-line process may block while it reads: nothing waits on it, and workers would cost more to start.
-	const { runs } = await scanRuns(context.roots, { staleMinutes: context.staleMinutes, blockingLoad: true });
+	// A command-line process may block while it reads: nothing waits on it, and workers would cost
+	// more to start. Each start is a cold load, so the summaries of the last one are kept in a
+	// cache and only the runs whose files changed are read again (see summaryCache.ts).
+	const summaryCache = context.cacheFolder === undefined ? undefined : await RunSummaryCache.open(summaryCacheFile(context.cacheFolder, context.roots), `exptrack ${version}`);
+	const { runs } = await scanRuns(context.roots, { staleMinutes: context.staleMinutes, blockingLoad: true, summaryCache });
+	await summaryCache?.save();
 	return runs;
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { cacheFolder } from './cacheFolder';
 import { CliError, UsageError } from './cliError';
 import type { CliCommand } from './command';
 import { commands } from './commandTable';
@@ -9,6 +10,7 @@ const globalOptions = {
 	root: { type: 'string', multiple: true },
 	json: { type: 'boolean' },
 	'stale-minutes': { type: 'string' },
+	'no-cache': { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -18,7 +20,7 @@ function usage(command?: CliCommand): string {
 	}
 	const width = Math.max(...commands.map((entry) => entry.name.length));
 	return [
-		'usage: exptrack <command> [arguments] [--root DIR]... [--json]',
+		'usage: exptrack <command> [arguments] [--root DIR]... [--json] [--no-cache]',
 		'',
 		'Reads and edits CrackSeg experiment runs under ./artifacts and ./outputs (or each --root).',
 		'ID is a run id, an unambiguous id prefix, or a run name.',
@@ -26,6 +28,8 @@ function usage(command?: CliCommand): string {
 		...commands.map((entry) => `  ${entry.name.padEnd(width)}  ${entry.summary}`),
 		'',
 		'Run "exptrack <command> --help" for a command\'s arguments. Exit status: 0 ok, 1 error, 2 bad usage.',
+		'Run summaries are cached per user ($EXPTRACK_CACHE_DIR, else ~/.cache/exptrack); only runs whose files',
+		'changed are read again. --no-cache reads every run and leaves no cache.',
 	].join('\n');
 }
 
@@ -37,7 +41,7 @@ function checkPositionals(command: CliCommand, count: number): void {
 }
 
 /** Runs `exptrack` with `argv` (without node and script); returns the exit status. */
-export async function main(argv: readonly string[], io: { out(text: string): void; err(text: string): void; cwd: string }): Promise<number> {
+export async function main(argv: readonly string[], io: { out(text: string): void; err(text: string): void; cwd: string; env?: NodeJS.ProcessEnv }): Promise<number> {
 	const [name, ...rest] = argv;
 	if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
 		io.out(usage());
@@ -64,7 +68,15 @@ export async function main(argv: readonly string[], io: { out(text: string): voi
 		if (!(staleMinutes > 0)) {
 			throw new UsageError('--stale-minutes must be a positive number');
 		}
-		const context: CliContext = { roots: rootsFrom(parsed.values.root, io.cwd), cwd: io.cwd, staleMinutes, json: parsed.values.json === true, out: io.out, err: io.err };
+		const context: CliContext = {
+			roots: rootsFrom(parsed.values.root, io.cwd),
+			cwd: io.cwd,
+			staleMinutes,
+			cacheFolder: parsed.values['no-cache'] ? undefined : cacheFolder(io.env ?? process.env),
+			json: parsed.values.json === true,
+			out: io.out,
+			err: io.err,
+		};
 		await command.run(context, { values: parsed.values, positionals: parsed.positionals });
 		return 0;
 	} catch (error) {

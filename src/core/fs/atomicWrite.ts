@@ -6,6 +6,11 @@ import * as path from 'node:path';
 export interface AtomicWriteOptions {
 	/** Permission bits for the file. Default: the existing file's mode, or `0o666` minus the umask for a new file. */
 	readonly mode?: number;
+	/**
+	 * Default true: the data reaches the disk (fsync) before the rename. False for a cache,
+	 * where a write lost to a power cut costs only time: readers still never see a torn file.
+	 */
+	readonly durable?: boolean;
 }
 
 const tempPattern = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
@@ -92,7 +97,9 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
 				// The umask applied at creation; the caller's (or the old file's) mode must win.
 				await handle.chmod(mode);
 			}
-			await handle.sync();
+			if (options?.durable !== false) {
+				await handle.sync();
+			}
 		} finally {
 			await handle.close();
 		}
@@ -104,7 +111,9 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
 		}
 		throw error;
 	}
-	await syncDirectory(directory);
+	if (options?.durable !== false) {
+		await syncDirectory(directory);
+	}
 }
 
 /**

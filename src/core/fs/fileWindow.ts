@@ -11,6 +11,10 @@ export interface FileWindow {
 	readonly size: number;
 	/** Modification time, ms since the epoch. */
 	readonly mtimeMs: number;
+	/** Status-change time, ms since the epoch (no tool can set it back, unlike the modification time). */
+	readonly ctimeMs: number;
+	/** Inode number: a file replaced by a rename has a new one. */
+	readonly ino: number;
 }
 
 /** The byte range to read, chosen from the file's size; `undefined` reads nothing (only the stat is wanted). */
@@ -54,7 +58,7 @@ export function readFileWindow(file: string, choose: WindowChoice): Promise<File
 				const start = range?.start ?? 0;
 				const length = Math.max(0, Math.min(range?.length ?? 0, info.size - start));
 				if (length === 0) {
-					settle(undefined, { bytes: noBytes, start, size: info.size, mtimeMs: info.mtimeMs });
+					settle(undefined, { bytes: noBytes, start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
 					return;
 				}
 				const buffer = Buffer.allocUnsafe(length);
@@ -70,7 +74,7 @@ export function readFileWindow(file: string, choose: WindowChoice): Promise<File
 							readMore();
 							return;
 						}
-						settle(undefined, { bytes: filled === length ? buffer : buffer.subarray(0, filled), start, size: info.size, mtimeMs: info.mtimeMs });
+						settle(undefined, { bytes: filled === length ? buffer : buffer.subarray(0, filled), start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
 					});
 				};
 				readMore();
@@ -103,7 +107,7 @@ export function readFileWindowSync(file: string, choose: WindowChoice, scratch?:
 		const start = range?.start ?? 0;
 		const length = Math.max(0, Math.min(range?.length ?? 0, info.size - start));
 		if (length === 0) {
-			return { bytes: noBytes, start, size: info.size, mtimeMs: info.mtimeMs };
+			return { bytes: noBytes, start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 		}
 		const buffer = scratch && scratch.length >= length ? scratch : Buffer.allocUnsafe(length);
 		let filled = 0;
@@ -111,7 +115,7 @@ export function readFileWindowSync(file: string, choose: WindowChoice, scratch?:
 			bytesRead = readSync(fd, buffer, filled, length - filled, start + filled);
 			filled += bytesRead;
 		}
-		return { bytes: filled === buffer.length ? buffer : buffer.subarray(0, filled), start, size: info.size, mtimeMs: info.mtimeMs };
+		return { bytes: filled === buffer.length ? buffer : buffer.subarray(0, filled), start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 	} finally {
 		closeSync(fd);
 	}

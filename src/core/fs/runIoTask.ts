@@ -37,17 +37,22 @@ function performAsync(request: IoRequest): Promise<unknown> {
 	}
 }
 
+/** Answers one request of a task synchronously (or with a promise, for what cannot be synchronous). */
+export type BlockingPerformer = (request: IoRequest) => unknown;
+
 /**
- * Runs an {@link IoTask} with synchronous I/O, for worker threads only (they may block; the
- * extension host's thread never does). Steps that cannot be synchronous (a retry's wait, an
- * async-only call) continue asynchronously, so the result is a promise only for the tasks that
- * needed one of those; every other task completes before this returns.
+ * Runs an {@link IoTask} with synchronous I/O, for threads that may block (the index's worker
+ * threads, a command-line process); the extension host's thread never does. Steps that cannot
+ * be synchronous (a retry's wait, an async-only call) continue asynchronously, so the result is
+ * a promise only for the tasks that needed one of those; every other task completes before
+ * this returns. `perform` answers the requests (default {@link performBlocking}; a recorder
+ * wraps it to note what was read, see `recordedRead`).
  */
-export function runIoTaskBlocking<T>(task: IoTask<T>): T | Promise<T> {
-	return drive(task, undefined, false, undefined);
+export function runIoTaskBlocking<T>(task: IoTask<T>, perform: BlockingPerformer = performBlocking): T | Promise<T> {
+	return drive(task, perform, undefined, false, undefined);
 }
 
-function drive<T>(task: IoTask<T>, reply: unknown, failed: boolean, failure: unknown): T | Promise<T> {
+function drive<T>(task: IoTask<T>, perform: BlockingPerformer, reply: unknown, failed: boolean, failure: unknown): T | Promise<T> {
 	for (;;) {
 		const step = failed ? task.throw(failure) : task.next(reply);
 		if (step.done) {
@@ -56,14 +61,14 @@ function drive<T>(task: IoTask<T>, reply: unknown, failed: boolean, failure: unk
 		failed = false;
 		let outcome: unknown;
 		try {
-			outcome = performBlocking(step.value);
+			outcome = perform(step.value);
 		} catch (error) {
 			failed = true;
 			failure = error;
 			continue;
 		}
 		if (outcome instanceof Promise) {
-			return outcome.then((value) => drive(task, value, false, undefined), (error: unknown) => drive(task, undefined, true, error));
+			return outcome.then((value) => drive(task, perform, value, false, undefined), (error: unknown) => drive(task, perform, undefined, true, error));
 		}
 		reply = outcome;
 	}
@@ -76,18 +81,22 @@ function drive<T>(task: IoTask<T>, reply: unknown, failed: boolean, failure: unk
  */
 const scratch = Buffer.allocUnsafe(64 * 1024);
 
-function performBlocking(request: IoRequest): unknown {
+/** The plain synchronous answer to each request. */
+export function performBlocking(request: IoRequest): unknown {
 	switch (request.kind) {
 		case 'list': return readdirSync(request.dir);
 		case 'window': return readFileWindowSync(request.file, request.choose, scratch);
 		case 'lstat': return lstatSync(request.file);
 		case 'sleep': return pause(request.ms);
 		case 'call': return request.run();
-		case 'all': {
-			const results = request.tasks.map((task) => runIoTaskBlocking(task));
-			return results.some((result) => result instanceof Promise) ? Promise.all(results) : results;
-		}
+		case 'all': return allBlocking(request.tasks, performBlocking);
 	}
+}
+
+/** An `all` request's sub-tasks, one after the other, each with `perform`. */
+export function allBlocking(tasks: ReadonlyArray<IoTask<unknown>>, perform: BlockingPerformer): unknown {
+	const results = tasks.map((task) => runIoTaskBlocking(task, perform));
+	return results.some((result) => result instanceof Promise) ? Promise.all(results) : results;
 }
 
 function pause(ms: number): Promise<void> {

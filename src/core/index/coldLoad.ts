@@ -6,6 +6,7 @@ import { runIoTaskBlocking } from '../fs/runIoTask';
 import { readRunSummary, readRunSummaryTask } from '../runs/readRun';
 import type { RunLocation, RunSummary } from '../runs/runModel';
 import { ScanWorkerPool, type ScanSettings } from './parallelLoad';
+import type { RunSummaryCache } from './summaryCache';
 
 /** How a cold load reads: see {@link coldLoad}. */
 export interface ColdLoadOptions extends ScanSettings {
@@ -20,6 +21,8 @@ export interface ColdLoadOptions extends ScanSettings {
 	 * which no editor waits on and where starting workers costs more than they save.
 	 */
 	readonly blocking?: boolean;
+	/** With `blocking`: summaries of the last load, re-read only where a file changed (see summaryCache.ts). */
+	readonly cache?: RunSummaryCache;
 }
 
 /** Worker threads of a cold load by default: both cores of a typical laptop, never more than there are. */
@@ -39,8 +42,9 @@ type RunRead = RunSummary | undefined;
  */
 export async function coldLoad(roots: readonly RootSpec[], options: ColdLoadOptions): Promise<{ runs: RunSummary[]; problems: Problem[] }> {
 	const settings: ScanSettings = { staleMinutes: options.staleMinutes, nowMs: options.nowMs };
+	const cache = options.cache;
 	const inThread = options.blocking
-		? (some: readonly RunLocation[]) => Promise.all(some.map((location) => runIoTaskBlocking(readRunSummaryTask(location, settings))))
+		? (some: readonly RunLocation[]) => Promise.all(some.map((location) => cache ? cache.read(location, settings) : runIoTaskBlocking(readRunSummaryTask(location, settings))))
 		: (some: readonly RunLocation[]) => mapLimit(some, options.concurrency, (location) => readRunSummary(location, settings));
 	let pool: ScanWorkerPool | undefined;
 	const listed: Array<{ locations?: readonly RunLocation[]; read?: Promise<RunRead[]> }> = roots.map(() => ({}));

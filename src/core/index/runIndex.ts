@@ -6,6 +6,7 @@ import { discoverRoot, type RootSpec } from '../runs/discover';
 import { readRunSummary } from '../runs/readRun';
 import type { RunLocation, RunSummary } from '../runs/runModel';
 import { coldLoad, defaultReadWorkers, defaultReadWorkersFrom } from './coldLoad';
+import type { RunSummaryCache } from './summaryCache';
 
 import { type Problem } from '../problems';
 import { RunDebouncer } from './runDebouncer';
@@ -31,6 +32,8 @@ export interface RunIndexOptions {
 	readonly readWorkersFrom?: number;
 	/** Cold-load with blocking reads in this thread (a command-line process only: never the extension host). */
 	readonly blockingLoad?: boolean;
+	/** With `blockingLoad`: summaries of the last load, re-read only where a file changed. */
+	readonly summaryCache?: RunSummaryCache;
 	/** Quiet time after a run's last file event before it is re-read (default 40 ms). */
 	readonly debounceMs?: number;
 	/** A run that keeps changing is still re-read at least this often (default 250 ms). */
@@ -80,6 +83,7 @@ export class RunIndex implements Disposable {
 			workers: this.options.readWorkers ?? defaultReadWorkers,
 			workersFrom: this.options.readWorkersFrom ?? defaultReadWorkersFrom,
 			blocking: this.options.blockingLoad ?? false,
+			cache: this.options.summaryCache,
 		});
 		this.rootProblems = problems;
 		this.runs.clear();

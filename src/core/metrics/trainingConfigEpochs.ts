@@ -1,5 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { wholeFile } from '../fs/fileWindow';
+import { fileWindowTask, type IoTask, listFolderTask } from '../fs/ioTask';
+import { runIoTask } from '../fs/runIoTask';
 import { isPlainObject, parseJsonText, wholeNumber } from './jsonText';
 
 /**
@@ -9,12 +11,26 @@ import { isPlainObject, parseJsonText, wholeNumber } from './jsonText';
  * OmegaConf YAML) → `epochs:` directly under the top-level `training:` mapping. Only a positive
  * integer counts. `undefined` when neither says; never throws (any read error counts as "not said").
  */
-export async function readTrainingConfigEpochs(runDir: string): Promise<number | undefined> {
-	return await epochsFromConfigJson(path.join(runDir, 'config.json')) ?? await epochsFromStoredConfigs(path.join(runDir, 'configurations'));
+export function readTrainingConfigEpochs(runDir: string): Promise<number | undefined> {
+	return runIoTask(trainingConfigEpochsTask(runDir));
 }
 
-async function epochsFromConfigJson(file: string): Promise<number | undefined> {
-	const text = await readFile(file, 'utf8').catch(() => undefined);
+/** {@link readTrainingConfigEpochs} as an I/O task (see `IoTask`). */
+export function* trainingConfigEpochsTask(runDir: string): IoTask<number | undefined> {
+	return (yield* epochsFromConfigJson(path.join(runDir, 'config.json'))) ?? (yield* epochsFromStoredConfigs(path.join(runDir, 'configurations')));
+}
+
+/** A whole file as UTF-8 text, or undefined when it cannot be read. */
+function* textOf(file: string): IoTask<string | undefined> {
+	try {
+		return (yield* fileWindowTask(file, wholeFile)).bytes.toString('utf8');
+	} catch {
+		return undefined;
+	}
+}
+
+function* epochsFromConfigJson(file: string): IoTask<number | undefined> {
+	const text = yield* textOf(file);
 	const parsed = text === undefined ? undefined : parseJsonText(text);
 	if (!parsed?.ok || !isPlainObject(parsed.value) || !isPlainObject(parsed.value.training)) {
 		return undefined;
@@ -22,10 +38,16 @@ async function epochsFromConfigJson(file: string): Promise<number | undefined> {
 	return positive(wholeNumber(parsed.value.training.epochs));
 }
 
-async function epochsFromStoredConfigs(folder: string): Promise<number | undefined> {
-	const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-	for (const entry of entries.filter((candidate) => candidate.isDirectory()).map((candidate) => candidate.name).sort()) {
-		const text = await readFile(path.join(folder, entry, 'training_config.yaml'), 'utf8').catch(() => undefined);
+function* epochsFromStoredConfigs(folder: string): IoTask<number | undefined> {
+	let names: string[];
+	try {
+		names = yield* listFolderTask(folder);
+	} catch {
+		return undefined;
+	}
+	// An entry that is not a folder has no training_config.yaml in it: its read fails (ENOTDIR).
+	for (const name of names.sort()) {
+		const text = yield* textOf(path.join(folder, name, 'training_config.yaml'));
 		const epochs = text === undefined ? undefined : trainingEpochsFromYaml(text);
 		if (epochs !== undefined) {
 			return epochs;

@@ -12,7 +12,7 @@ import { readJsonFileTask } from '../fs/readJsonFile';
 import { runIoTask } from '../fs/runIoTask';
 import type { JsonlFollower } from '../metrics/jsonlFollower';
 import { type MetricsProgress, readMetricsProgressTask } from '../metrics/metricsProgress';
-import { readTrainingConfigEpochs } from '../metrics/trainingConfigEpochs';
+import { trainingConfigEpochsTask } from '../metrics/trainingConfigEpochs';
 import { type Problem, problem } from '../problems';
 import { inferStatus } from '../progress/inferStatus';
 import { isStale } from '../progress/progress';
@@ -100,7 +100,7 @@ function* summarizeTask(location: RunLocation, dir: string, names: readonly stri
 	const statusSource = data ? 'tracker' : info?.info.data.status !== undefined ? 'info' : 'none';
 	const lastActivityMs = Math.max(tracker?.mtimeMs ?? 0, info?.mtimeMs ?? 0, metrics?.newestMtimeMs ?? 0);
 	const currentEpoch = data && data.total_epochs > 0 ? data.current_epoch : metrics?.currentEpoch;
-	const totalEpochs = data && data.total_epochs > 0 ? data.total_epochs : metrics?.totalEpochs ?? (!hasTrackerFile ? yield* callTask(() => readTrainingConfigEpochs(location.dir)) : undefined);
+	const totalEpochs = data && data.total_epochs > 0 ? data.total_epochs : metrics?.totalEpochs ?? (!hasTrackerFile ? yield* trainingConfigEpochsTask(location.dir) : undefined);
 	const finished = metrics?.finished ?? false;
 	// Built field by field in one fixed order (the order JSON output and change detection see);
 	// conditional spreads would make V8 copy the object once per optional field, for every run.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -9,6 +9,14 @@ export const repoRoot = path.resolve(__dirname, '../../../..');
 
 /** The bundled CLI the tests run as a child process. */
 export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+
+/**
+ * The run-summary cache folder of every CLI run of this test process (`EXPTRACK_CACHE_DIR`):
+ * the cache is on, as for users, so every test also checks that a cached summary is never
+ * stale; and nothing is left in the user's own cache folder.
+ */
+export const testCacheFolder = mkdtempSync(path.join(os.tmpdir(), 'exptrack-cli-cache-'));
+process.on('exit', () => rmSync(testCacheFolder, { recursive: true, force: true }));
 
 /** The spec §6.2 completed-run tracker file, verbatim (no trailing newline). */
 export const completedFixture = path.join(repoRoot, 'test/fixtures/python/experiment_tracker.completed.json');
@@ -35,6 +43,8 @@ export interface RunCliOptions {
 	readonly timeoutMs?: number;
 	/** `ulimit -v` for the child, in KiB: a runaway read then fails fast instead of eating the machine's memory. */
 	readonly virtualMemoryKb?: number;
+	/** Environment variables for the child, over this process's (and `EXPTRACK_CACHE_DIR`). */
+	readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Runs `node dist/cli.js ...args` with `cwd` as the workspace; never rejects for a non-zero exit. */
@@ -43,7 +53,8 @@ export function runCli(args: readonly string[], cwd: string, options: RunCliOpti
 		const [command, commandArgs]: [string, string[]] = options.virtualMemoryKb === undefined
 			? [process.execPath, [cliPath, ...args]]
 			: ['sh', ['-c', `ulimit -v ${options.virtualMemoryKb} && exec "$0" "$@"`, process.execPath, cliPath, ...args]];
-		const child = spawn(command, commandArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		const env = { ...process.env, EXPTRACK_CACHE_DIR: testCacheFolder, ...options.env };
+		const child = spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const stdout: Buffer[] = [];
 		const stderr: Buffer[] = [];
 		let timedOut = false;

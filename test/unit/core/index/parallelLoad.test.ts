@@ -1,16 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateWorkspace } from '../../../../bench/generateRuns';
 import { ScanWorkerPool } from '../../../../src/core/index/parallelLoad';
 import { RunIndex } from '../../../../src/core/index/runIndex';
 import { endIdleWorkers } from '../../../../src/core/index/scanWorkerCache';
 import type { RootSpec } from '../../../../src/core/runs/discover';
 import { readRunSummary } from '../../../../src/core/runs/readRun';
 import type { RunLocation, RunSummary } from '../../../../src/core/runs/runModel';
-import { chmodStopsReads, fileSystemCases, goodCases, infoCases, metricsCases } from '../hostile/fileCases';
-import { encodingCases, structureCases, truncationCases, wrongTypeCases } from '../hostile/trackerCases';
+import { writeMixedCorpus } from './mixedCorpus';
 
 const nowMs = Date.parse('2026-03-01T00:00:00Z');
 
@@ -31,17 +29,7 @@ describe('the cold load in worker threads', function () {
 
 	before(async () => {
 		workspace = await mkdtemp(path.join(os.tmpdir(), 'exptrack-parallel-'));
-		// The bench's mix (trackers of every status, Trainer-only runs, NaN, metrics logs and summaries)…
-		const generated = generateWorkspace(workspace, 240);
-		spec = { root: generated.root, workspace };
-		// …and hostile run folders: every file-system, info and metrics case, a sample of the tracker ones.
-		const chmodWorks = await chmodStopsReads(workspace);
-		const sampled = [...truncationCases(), ...wrongTypeCases(), ...structureCases(), ...encodingCases()].filter((_, index) => index % 8 === 0);
-		for (const entry of [...sampled, ...fileSystemCases(chmodWorks), ...infoCases(), ...metricsCases(), ...goodCases()]) {
-			const dir = path.join(generated.root, 'experiments', `hostile-${entry.name}`);
-			await mkdir(dir, { recursive: true });
-			await entry.build(dir);
-		}
+		spec = await writeMixedCorpus(workspace, 240);
 	});
 
 	after(async () => {
