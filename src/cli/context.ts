@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { RootSpec } from '../core/runs/discover';
 import type { RunSummary } from '../core/runs/runModel';
@@ -29,12 +31,26 @@ export function rootsFrom(values: readonly string[] | undefined, cwd: string): R
 	});
 }
 
+/**
+ * This build of `exptrack`: its version and a digest of its own code, so that summaries cached
+ * by another build (whose reader may differ, released or not) are never reused.
+ */
+function buildIdentity(): string | undefined {
+	try {
+		return `exptrack ${version} ${createHash('sha256').update(readFileSync(__filename)).digest('hex').slice(0, 16)}`;
+	} catch {
+		// Its own code unreadable: no way to tell builds apart, so no cache.
+		return undefined;
+	}
+}
+
 /** All runs under the context's roots. */
 export async function listRuns(context: CliContext): Promise<RunSummary[]> {
 	// A command-line process may block while it reads: nothing waits on it, and workers would cost
 	// more to start. Each start is a cold load, so the summaries of the last one are kept in a
 	// cache and only the runs whose files changed are read again (see summaryCache.ts).
-	const summaryCache = context.cacheFolder === undefined ? undefined : await RunSummaryCache.open(summaryCacheFile(context.cacheFolder, context.roots), `exptrack ${version}`);
+	const build = context.cacheFolder === undefined ? undefined : buildIdentity();
+	const summaryCache = context.cacheFolder === undefined || build === undefined ? undefined : await RunSummaryCache.open(summaryCacheFile(context.cacheFolder, context.roots), build);
 	const { runs } = await scanRuns(context.roots, { staleMinutes: context.staleMinutes, blockingLoad: true, summaryCache });
 	await summaryCache?.save();
 	return runs;

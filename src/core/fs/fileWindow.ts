@@ -15,6 +15,8 @@ export interface FileWindow {
 	readonly ctimeMs: number;
 	/** Inode number: a file replaced by a rename has a new one. */
 	readonly ino: number;
+	/** Device of the file system that holds it (an inode number is unique only within one). */
+	readonly dev: number;
 }
 
 /** The byte range to read, chosen from the file's size; `undefined` reads nothing (only the stat is wanted). */
@@ -58,7 +60,7 @@ export function readFileWindow(file: string, choose: WindowChoice): Promise<File
 				const start = range?.start ?? 0;
 				const length = Math.max(0, Math.min(range?.length ?? 0, info.size - start));
 				if (length === 0) {
-					settle(undefined, { bytes: noBytes, start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
+					settle(undefined, { bytes: noBytes, start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, dev: info.dev });
 					return;
 				}
 				const buffer = Buffer.allocUnsafe(length);
@@ -74,7 +76,7 @@ export function readFileWindow(file: string, choose: WindowChoice): Promise<File
 							readMore();
 							return;
 						}
-						settle(undefined, { bytes: filled === length ? buffer : buffer.subarray(0, filled), start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
+						settle(undefined, { bytes: filled === length ? buffer : buffer.subarray(0, filled), start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, dev: info.dev });
 					});
 				};
 				readMore();
@@ -107,7 +109,7 @@ export function readFileWindowSync(file: string, choose: WindowChoice, scratch?:
 		const start = range?.start ?? 0;
 		const length = Math.max(0, Math.min(range?.length ?? 0, info.size - start));
 		if (length === 0) {
-			return { bytes: noBytes, start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+			return { bytes: noBytes, start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, dev: info.dev };
 		}
 		const buffer = scratch && scratch.length >= length ? scratch : Buffer.allocUnsafe(length);
 		let filled = 0;
@@ -115,7 +117,7 @@ export function readFileWindowSync(file: string, choose: WindowChoice, scratch?:
 			bytesRead = readSync(fd, buffer, filled, length - filled, start + filled);
 			filled += bytesRead;
 		}
-		return { bytes: filled === buffer.length ? buffer : buffer.subarray(0, filled), start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+		return { bytes: filled === buffer.length ? buffer : buffer.subarray(0, filled), start, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino, dev: info.dev };
 	} finally {
 		closeSync(fd);
 	}

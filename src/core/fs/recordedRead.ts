@@ -5,12 +5,12 @@ import { allBlocking, performBlocking, runIoTaskBlocking, type BlockingPerformer
 
 /**
  * What a blocking read depended on: every folder it listed and file it read, as `stat` saw
- * them (inode, size, modification and status-change times), or their absence. If `stat` says
+ * them (device, inode, size, modification and status-change times), or their absence. If `stat` says
  * the same of each path later, the read would give the same result (see `stampStillHolds`).
  */
 export interface ReadStamp {
 	readonly paths: readonly string[];
-	/** One line per path, in `paths` order: `ino size mtimeMs ctimeMs`, or `-` when absent. */
+	/** One line per path, in `paths` order: `dev ino size mtimeMs ctimeMs`, or `-` when absent. */
 	readonly text: string;
 	/** The newest modification or status-change time among the paths, ms since the epoch. */
 	readonly newestMs: number;
@@ -22,8 +22,10 @@ export interface RecordedRead<T> {
 	readonly stamp: ReadStamp | undefined;
 }
 
-function statLine(info: Pick<Stats, 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'> | undefined): string {
-	return info ? `${info.ino} ${info.size} ${info.mtimeMs} ${info.ctimeMs}` : '-';
+type StatFields = Pick<Stats, 'dev' | 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>;
+
+function statLine(info: StatFields | undefined): string {
+	return info ? `${info.dev} ${info.ino} ${info.size} ${info.mtimeMs} ${info.ctimeMs}` : '-';
 }
 
 function isAbsence(error: unknown): boolean {
@@ -47,7 +49,7 @@ function statOrAbsent(file: string): Stats | undefined {
  * Runs `task` with synchronous I/O, as `runIoTaskBlocking` does, and records what it read.
  * A folder is stat'ed before it is listed, so an entry added meanwhile shows as a changed
  * folder next time; a file's stat is the fstat of the descriptor the bytes came from. A task
- * that waits (a torn file's retry), calls async-only code (a journal, a training config), or
+ * that waits (a torn file's retry), calls async-only code (the journal), or
  * meets an error other than absence gets no stamp: stats alone cannot vouch for it.
  */
 export function runIoTaskRecorded<T>(task: IoTask<T>): RecordedRead<T> | Promise<RecordedRead<T>> {
@@ -55,7 +57,7 @@ export function runIoTaskRecorded<T>(task: IoTask<T>): RecordedRead<T> | Promise
 	const lines: string[] = [];
 	let newestMs = 0;
 	let vouched = true;
-	const note = (file: string, info: Pick<Stats, 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'> | undefined): void => {
+	const note = (file: string, info: StatFields | undefined): void => {
 		paths.push(file);
 		lines.push(statLine(info));
 		newestMs = Math.max(newestMs, info?.mtimeMs ?? 0, info?.ctimeMs ?? 0);

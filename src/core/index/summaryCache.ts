@@ -3,7 +3,9 @@ import { mkdir, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as z from 'zod';
-import { writeFileAtomic } from '../fs/atomicWrite';
+import { removeStaleAtomicTemps, writeFileAtomic } from '../fs/atomicWrite';
+import { statIsCurrent } from '../fs/localFileSystem';
+import { runIoTaskBlocking } from '../fs/runIoTask';
 import { runIoTaskRecorded, stampStillHolds, type RecordedRead } from '../fs/recordedRead';
 import { timeDependentFields } from '../progress/timeDependent';
 import { readRunSummaryTask, type ReadRunOptions } from '../runs/readRun';
@@ -32,21 +34,42 @@ const envelopeSchema = z.object({
 	payload: z.instanceof(Uint8Array),
 });
 
-/**
- * One cached run: `[key, { paths, text, summary }]`. A plain predicate, not a zod object per
- * field: the digest has already proved the bytes are the ones this program wrote, and checking
- * 10,000 summaries field by field would cost most of what the cache saves. It checks what is
- * used before the summary is handed on: the stamp, and the summary's identity and clock fields.
- */
-function isCachedEntry(value: unknown): value is [string, CachedRead] {
-	if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') {
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isArrayOf = <T>(value: unknown, item: (entry: unknown) => entry is T): value is T[] => Array.isArray(value) && value.every(item);
+const optional = (value: unknown, check: (entry: unknown) => boolean): boolean => value === undefined || check(value);
+
+/** Every field of a summary has the type the rest of the program relies on. */
+function isRunSummary(value: unknown): value is RunSummary {
+	if (!isRecord(value)) {
 		return false;
 	}
-	const entry = value[1] as Partial<CachedRead> | undefined;
-	const summary = entry?.summary as Partial<RunSummary> | undefined;
-	return Array.isArray(entry?.paths) && entry.paths.every((item) => typeof item === 'string') && typeof entry.text === 'string'
-		&& typeof summary === 'object' && summary !== null && typeof summary.dir === 'string' && typeof summary.id === 'string'
-		&& typeof summary.status === 'string' && typeof summary.lastActivityMs === 'number' && typeof summary.statusSource === 'string';
+	const run = value;
+	return [run.dir, run.root, run.layout, run.id, run.name, run.status, run.statusSource, run.inferredStatus, run.description, run.configHash, run.createdAt, run.startedAt, run.completedAt].every(isString)
+		&& optional(run.workspace, isString) && optional(run.currentEpoch, isNumber) && optional(run.totalEpochs, isNumber) && optional(run.trainingTimeSeconds, isNumber)
+		&& [run.stale, run.metricsFinished, run.hasTrackerFile, run.editsInFile].every((flag) => typeof flag === 'boolean')
+		&& isNumber(run.lastActivityMs) && isArrayOf(run.tags, isString)
+		&& isRecord(run.bestMetrics) && Object.values(run.bestMetrics).every(isNumber) && isRecord(run.latestMetrics) && Object.values(run.latestMetrics).every(isNumber)
+		&& isArrayOf(run.epochTimes, isRecord) && isArrayOf(run.pendingEdits, isRecord)
+		&& isArrayOf(run.problems, (entry): entry is Record<string, unknown> => isRecord(entry) && [entry.kind, entry.severity, entry.file, entry.message].every(isString));
+}
+
+/**
+ * One cached run: `[key, { paths, text, summary }]`, checked field by field with plain type
+ * tests (zod per field would cost much of what the cache saves at 10,000 runs). The digest
+ * proves the bytes are whole; this proves they are a cache of this shape, for the run the key
+ * names: its stamp starts with that run's folder, so an entry can never be vouched for by
+ * nothing.
+ */
+function isCachedEntry(value: unknown): value is [string, CachedRead] {
+	if (!Array.isArray(value) || value.length !== 2 || !isString(value[0]) || !isRecord(value[1])) {
+		return false;
+	}
+	const [key, entry] = value as [string, Record<string, unknown>];
+	const summary = entry.summary;
+	return isArrayOf(entry.paths, isString) && isString(entry.text) && isRunSummary(summary)
+		&& key === keyOf(summary) && entry.paths[0] === summary.dir && entry.text.split('\n').length === entry.paths.length;
 }
 
 const entriesSchema = z.array(z.custom<[string, CachedRead]>(isCachedEntry));
@@ -83,10 +106,14 @@ export class RunSummaryCache {
 
 	private constructor(readonly file: string, private readonly producer: string, private readonly entries: Map<string, CachedRead>) {}
 
-	/** Opens the cache in `file` (an empty one when it cannot be used); `producer` names the program version that may use it. */
+	/**
+	 * Opens the cache in `file` (an empty one when it cannot be used). `producer` names the build
+	 * of the program that may use it: any other build's summaries may have been read differently.
+	 */
 	static async open(file: string, producer: string): Promise<RunSummaryCache> {
-		// The payload is in V8's serialization format: another Node version may read it differently.
-		const tagged = `${producer}; node ${process.versions.node}`;
+		// The payload is in V8's serialization format, which another Node version may read
+		// differently; epoch times are naive local times, so the time zone shapes summaries too.
+		const tagged = `${producer}; format ${cacheFormat}; node ${process.versions.node}; tz ${Intl.DateTimeFormat().resolvedOptions().timeZone}`;
 		return new RunSummaryCache(file, tagged, await readEntries(file, tagged));
 	}
 
@@ -115,6 +142,11 @@ export class RunSummaryCache {
 			return { ...cached.summary, ...timeDependentFields(cached.summary, nowMs, options.staleMinutes) };
 		}
 		this.counts.read++;
+		if (!statIsCurrent(location.dir)) {
+			// A network file system's stat may lag its content: such runs are always read.
+			this.dirty = this.entries.delete(key) || this.dirty;
+			return runIoTaskBlocking(readRunSummaryTask(location, options));
+		}
 		const recorded = runIoTaskRecorded(readRunSummaryTask(location, options));
 		return recorded instanceof Promise ? recorded.then((read) => this.remember(key, read, nowMs)) : this.remember(key, recorded, nowMs);
 	}
@@ -142,6 +174,8 @@ export class RunSummaryCache {
 			await writeFileAtomic(this.file, serialize({ format: cacheFormat, producer: this.producer, digest, payload }), { mode: 0o600, durable: false });
 			this.dirty = false;
 			await removeUnusedCaches(path.dirname(this.file), this.file);
+			// Temp files of a save that was killed midway.
+			await removeStaleAtomicTemps(path.dirname(this.file), 3600_000);
 			return true;
 		} catch {
 			return false;

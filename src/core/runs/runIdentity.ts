@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { InfoData } from '../format/infoSchema';
-import { parseRunIdTime, pythonIsoNow } from '../tracker/timestamps';
+import { runIdIsoTime } from '../tracker/timestamps';
 
 /** A run's id, name and creation time when its tracker file does not say. */
 export interface RunIdentity {
@@ -18,10 +18,9 @@ export function runIdentityFromFolder(dir: string, info: InfoData | undefined): 
 	const folder = path.basename(dir);
 	const id = info?.id || folder;
 	const parsedName = /^\d{8}-\d{6}-(.+)$/.exec(id)?.[1];
-	const time = parseRunIdTime(id);
 	return {
 		id,
 		name: info?.name || parsedName || id,
-		createdAt: info?.created_at || (time === undefined ? '' : pythonIsoNow(time)),
+		createdAt: info?.created_at || (runIdIsoTime(id) ?? ''),
 	};
 }

@@ -38,9 +38,30 @@ export function parsePythonIso(text: string): number | undefined {
 	return new Date(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)).getTime() + ms;
 }
 
+const runIdTimePatterns = [/^(\d{4})(\d{2})(\d{2})[-_](\d{2})(\d{2})(\d{2})/, /^experiment_(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})/];
+
+/**
+ * The time in a run id's `YYYYmmdd-HHMMSS` prefix as the naive ISO time Python writes
+ * (`2026-12-04T15:29:27.000000`), taken from the digits themselves: a round trip through a
+ * local `Date` would move a time in a daylight-saving gap and make the result depend on the
+ * machine's time zone. Undefined when the id has no such prefix or it names no calendar time.
+ */
+export function runIdIsoTime(id: string): string | undefined {
+	const match = runIdTimePatterns[0]!.exec(id) ?? runIdTimePatterns[1]!.exec(id);
+	if (!match) {
+		return undefined;
+	}
+	const [, year, month, day, hour, minute, second] = match as unknown as [string, string, string, string, string, string, string];
+	const check = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)));
+	if (check.getUTCMonth() !== Number(month) - 1 || check.getUTCDate() !== Number(day) || check.getUTCHours() !== Number(hour) || check.getUTCMinutes() !== Number(minute) || check.getUTCSeconds() !== Number(second)) {
+		return undefined;
+	}
+	return `${year}-${month}-${day}T${hour}:${minute}:${second}.000000`;
+}
+
 /** The time encoded in a run id's `YYYYmmdd-HHMMSS` prefix (ExperimentManager's layout), if any. */
 export function parseRunIdTime(id: string): number | undefined {
-	const match = /^(\d{4})(\d{2})(\d{2})[-_](\d{2})(\d{2})(\d{2})/.exec(id) ?? /^experiment_(\d{4})(\d{2})(\d{2})_(\d{2})(\d{2})(\d{2})/.exec(id);
+	const match = runIdTimePatterns[0]!.exec(id) ?? runIdTimePatterns[1]!.exec(id);
 	if (!match) {
 		return undefined;
 	}

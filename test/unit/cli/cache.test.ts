@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cacheFolder } from '../../../src/cli/cacheFolder';
+import { statIsCurrent } from '../../../src/core/fs/localFileSystem';
 import { racyWindowMs } from '../../../src/core/index/summaryCache';
 import { assertCliBuilt, cliOk, makeWorkspace, removeWorkspace, runCli, writeRun } from './runCli';
 
@@ -40,7 +41,10 @@ describe('exptrack\'s run-summary cache (child process)', function () {
 		const files = await readdir(cache);
 		assert.equal(files.length, 1);
 		assert.match(files[0]!, /^runs-[0-9a-f]{24}\.cache$/);
+		const written = await stat(path.join(cache, files[0]!));
 		assert.equal(await list(), first);
+		// Rewritten (a new inode: it is replaced atomically) only when a run had to be read again.
+		assert.equal((await stat(path.join(cache, files[0]!))).ino, written.ino, 'the second run read no run from its files');
 		await list(['--root', 'artifacts']);
 		assert.equal((await readdir(cache)).length, 2, 'another set of roots has its own cache');
 	});
@@ -58,6 +62,17 @@ describe('exptrack\'s run-summary cache (child process)', function () {
 		assert.deepEqual(await readdir(cache), []);
 		assert.equal(await list(), uncached);
 		assert.equal(await cliOk(['list', '--json', '--no-cache'], workspace), uncached);
+	});
+});
+
+describe('whether stat shows every change at once', () => {
+	it('holds for local file systems and not for others, nor for what cannot be asked', () => {
+		assert.equal(statIsCurrent(os.tmpdir()), true, 'the temp folder is on a local file system');
+		if (process.platform === 'linux') {
+			assert.equal(statIsCurrent('/proc/self'), false, 'procfs is not in the list');
+			assert.equal(statIsCurrent(path.join(os.tmpdir(), 'no-such-folder-here')), false);
+		}
+		assert.equal(statIsCurrent('/anything', 'darwin'), true);
 	});
 });
 

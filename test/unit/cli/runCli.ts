@@ -11,9 +11,10 @@ export const repoRoot = path.resolve(__dirname, '../../../..');
 export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
 
 /**
- * The run-summary cache folder of every CLI run of this test process (`EXPTRACK_CACHE_DIR`):
- * the cache is on, as for users, so every test also checks that a cached summary is never
- * stale; and nothing is left in the user's own cache folder.
+ * The run-summary cache folder of every CLI run of this test process (`EXPTRACK_CACHE_DIR`),
+ * so that nothing is left in the user's own cache folder. The cache is on, as for users, but
+ * most tests read runs written moments earlier, which it never caches (see `racyWindowMs`);
+ * cache.test.ts tests it with settled files.
  */
 export const testCacheFolder = mkdtempSync(path.join(os.tmpdir(), 'exptrack-cli-cache-'));
 process.on('exit', () => rmSync(testCacheFolder, { recursive: true, force: true }));

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { appendFile, mkdtemp, readdir, readFile, rm, stat, truncate, unlink, utimes, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
 import { writeFileAtomic } from '../../../../src/core/fs/atomicWrite';
 import { racyWindowMs, RunSummaryCache, summaryCacheFile } from '../../../../src/core/index/summaryCache';
 import type { RootSpec } from '../../../../src/core/runs/discover';
@@ -116,25 +118,59 @@ describe('the run-summary cache of exptrack', function () {
 		assert.equal(afterRemoval.runs.some((run) => run.dir === dir), false, 'a deleted run is gone');
 	});
 
-	it('never caches a read of a file changed within the racy window (or dated in the future)', async () => {
+	it('caches a read only once its files are older than the racy window (and never one dated in the future)', async () => {
 		const id = '20261203-100000-racy';
 		const dir = path.join(spec.root, 'experiments', id);
 		const tracker = path.join(dir, 'experiment_tracker.json');
 		await writeTracker(dir, id, { status: 'running', current: 1, total: 10 });
 		try {
+			const times = await Promise.all([stat(dir), stat(tracker)]);
+			const changed = Math.max(...times.flatMap((info) => [info.mtimeMs, info.ctimeMs]));
+			const tooSoon = await load(spec, changed + racyWindowMs - 500, folder);
+			const run = tooSoon.runs.find((entry) => entry.dir === dir)!;
+			assert.equal(tooSoon.cache!.has(run), false, 'read within the racy window');
+			const settled = await load(spec, changed + racyWindowMs + 500, folder);
+			assert.equal(settled.cache!.has(run), true, 'read after the racy window');
 			// A clock ahead of ours (a file server's) dates the file after the load's clock.
 			const ahead = new Date(Date.now() + 3600_000);
 			await utimes(tracker, ahead, ahead);
-			const first = await load(spec, later(), folder);
-			assert.equal(first.runs.find((run) => run.dir === dir)?.currentEpoch, 1);
-			const second = await load(spec, later(), folder);
-			assert.equal(second.cache!.counts.read, first.runs.length - first.cache!.size, 'the racy run is read again');
-			const past = new Date(Date.now() - 3600_000);
-			await utimes(tracker, past, past);
-			const third = await load(spec, later(), folder);
-			assert.equal(third.cache!.size, first.cache!.size + 1, 'cached once its times are settled');
+			const future = await load(spec, later(), folder);
+			assert.equal(future.runs.find((entry) => entry.dir === dir)?.currentEpoch, 1);
+			assert.equal(future.cache!.has(run), false, 'dated in the future');
 		} finally {
 			await rm(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('ignores a whole cache with an entry that is malformed or vouched for by nothing, even with a valid digest', async () => {
+		const nowMs = later();
+		const fresh = await load(spec, nowMs);
+		await load(spec, nowMs, folder);
+		const [name] = await readdir(folder);
+		const file = path.join(folder, name!);
+		const good = deserialize(await readFile(file)) as { payload: Uint8Array; digest: string };
+		const forgeries: Array<[string, (entry: [string, { paths: string[]; text: string; summary: Record<string, unknown> }]) => void]> = [
+			['a summary without tags', ([, entry]) => delete entry.summary.tags],
+			['a problem without a message', ([, entry]) => {
+				entry.summary.problems = [{ kind: 'corrupt', severity: 'error', file: 'x' }];
+			}],
+			['a stamp of no paths', ([, entry]) => {
+				entry.paths = [];
+				entry.text = '';
+				entry.summary.name = 'FORGED';
+			}],
+			['a summary of another run', ([, entry]) => {
+				entry.summary.dir = path.join(spec.root, 'experiments', 'elsewhere');
+			}],
+		];
+		for (const [forgery, alter] of forgeries) {
+			const entries = deserialize(good.payload) as Array<[string, { paths: string[]; text: string; summary: Record<string, unknown> }]>;
+			alter(entries[0]!);
+			const payload = serialize(entries);
+			await writeFile(file, serialize({ ...good, payload, digest: createHash('sha256').update(payload).digest('hex') }));
+			const reloaded = await load(spec, nowMs, folder);
+			assert.deepEqual(reloaded.runs, fresh.runs, forgery);
+			assert.equal(reloaded.cache!.counts.reused, 0, forgery);
 		}
 	});
 
