@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { assertCliBuilt, cliOk, isoMicros, makeWorkspace, readTracker, removeWorkspace, runCli } from './runCli';
+import { specTrackerKeys } from '../specTrackerKeys';
 
 /** Spec §2.2 test vector 1, in its insertion order. */
 const vector1 = {
@@ -10,14 +11,6 @@ const vector1 = {
 	data: { dataset: 'crack_dataset', root_dir: 'data/' },
 };
 const vector1Hash = '18e1e80010e692b825a72c4933928735a3ef14d7b7514e2d8516b1cc025bd9a4';
-
-const pythonKeyOrder = [
-	'experiment_id', 'experiment_name', 'timestamp', 'status', 'description', 'tags', 'config_hash', 'config_summary',
-	'python_version', 'pytorch_version', 'platform', 'cuda_available', 'cuda_version', 'total_epochs', 'current_epoch',
-	'best_metrics', 'training_time_seconds', 'artifact_ids', 'checkpoint_paths', 'metric_files', 'visualization_files',
-	'git_commit', 'git_branch', 'git_dirty', 'hostname', 'username', 'memory_gb', 'gpu_info', 'created_at', 'started_at',
-	'completed_at', 'updated_at',
-];
 
 async function readJson(file: string): Promise<unknown> {
 	return JSON.parse(await readFile(file, 'utf8')) as unknown;
@@ -57,7 +50,7 @@ describe('exptrack create, config-hash and verify (child process)', function () 
 		assert.deepEqual({ id: info.id, name: info.name, timestamp: info.timestamp, status: info.status }, { id, name: 'plain_run', timestamp: id.slice(0, 15), status: 'created' });
 		assert.match(String(info.created_at), isoMicros);
 		const tracker = await readTracker(dir);
-		assert.deepEqual(Object.keys(tracker), pythonKeyOrder);
+		assert.deepEqual(Object.keys(tracker), specTrackerKeys);
 		assert.equal(tracker.experiment_id, id);
 		assert.equal(tracker.experiment_name, 'plain_run');
 		assert.equal(tracker.status, 'created');
@@ -88,7 +81,7 @@ describe('exptrack create, config-hash and verify (child process)', function () 
 		assert.deepEqual(await readJson(path.join(dir, 'config.json')), vector1);
 		const tracker = await readTracker(dir);
 		assert.equal(Object.keys(tracker).length, 32);
-		assert.deepEqual(Object.keys(tracker), pythonKeyOrder);
+		assert.deepEqual(Object.keys(tracker), specTrackerKeys);
 		assert.equal(tracker.config_hash, vector1Hash);
 		assert.deepEqual(tracker.config_summary, {
 			epochs: 100, batch_size: 16, learning_rate: 0.001, optimizer: 'torch.optim.Adam', loss: 'src.training.losses.BCEDiceLoss',

@@ -3,15 +3,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { pythonReadInput, runPython } from '../json/runPython';
 import { type DemoFixture, listFiles, makeDemo, runOf } from './demoFixture';
-
-/** ExperimentMetadata's dataclass fields, in order, as spec §2 lists them (kept apart from the code under test). */
-const metadataFields = [
-	'experiment_id', 'experiment_name', 'timestamp', 'status', 'description', 'tags', 'config_hash', 'config_summary',
-	'python_version', 'pytorch_version', 'platform', 'cuda_available', 'cuda_version', 'total_epochs', 'current_epoch',
-	'best_metrics', 'training_time_seconds', 'artifact_ids', 'checkpoint_paths', 'metric_files', 'visualization_files',
-	'git_commit', 'git_branch', 'git_dirty', 'hostname', 'username', 'memory_gb', 'gpu_info', 'created_at', 'started_at',
-	'completed_at', 'updated_at',
-];
+import { specTrackerKeys } from '../../specTrackerKeys';
 
 /** Loads every file the way CrackSeg reads it: json.load (UTF-8), json.loads per JSONL line, yaml.safe_load. */
 const loadScript = `${pythonReadInput}
@@ -95,7 +87,7 @@ describe('demo files, as Python reads them', function () {
 		const saved = fixture.demo.runs.filter((run) => !['createdOnly', 'corruptTracker', 'trainerOnly', 'crashedMain'].includes(run.kind));
 		assert.deepEqual(trackers.map((tracker) => path.dirname(tracker.file)).sort(), saved.map((run) => run.dir).sort());
 		for (const tracker of trackers) {
-			assert.deepEqual(tracker.keys, metadataFields, tracker.file);
+			assert.deepEqual(tracker.keys, specTrackerKeys, tracker.file);
 		}
 	});
 
