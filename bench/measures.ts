@@ -3,7 +3,7 @@ import { RunIndex } from '../src/core/index/runIndex';
 import type { RootSpec } from '../src/core/runs/discover';
 import { floorPass } from './floor';
 import type { GeneratedRun } from './generateRuns';
-import { collectGarbage, type Samples, summarize } from './stats';
+import { collectGarbage, type Samples, summarize, timeRepeated } from './stats';
 
 /** The index's stale threshold in every measurement (the extension's default). */
 export const staleMinutes = 10;
@@ -62,15 +62,7 @@ export async function compareColdLoad(spec: RootSpec, repetitions: number, concu
 export async function sweepConcurrency(spec: RootSpec, values: readonly number[], repetitions: number): Promise<Array<{ concurrency: number; ms: number }>> {
 	const results: Array<{ concurrency: number; ms: number }> = [];
 	for (const concurrency of values) {
-		await loadIndexOnce(spec, concurrency);
-		const samples: number[] = [];
-		for (let repetition = 0; repetition < repetitions; repetition++) {
-			collectGarbage();
-			const start = performance.now();
-			await loadIndexOnce(spec, concurrency);
-			samples.push(performance.now() - start);
-		}
-		results.push({ concurrency, ms: Math.min(...samples) });
+		results.push({ concurrency, ms: (await timeRepeated(() => loadIndexOnce(spec, concurrency), repetitions)).min });
 	}
 	return results;
 }

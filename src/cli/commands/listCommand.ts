@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { listRuns } from '../context';
+import { sortRuns } from '../../core/index/runQuery';
 import { epochText, headlineText, statusText } from '../../core/view/runText';
 import { runToJson, table, toJson } from '../output';
 
@@ -10,7 +11,8 @@ export const listCommand: CliCommand = {
 	summary: 'List every run (newest first).',
 	positionals: 0,
 	async run(context) {
-		const runs = (await listRuns(context)).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+		// The tree's own "newest" order: a run with no creation time goes by its last activity.
+		const runs = sortRuns(await listRuns(context), 'newest');
 		if (context.json) {
 			context.out(toJson(runs.map(runToJson)));
 			return;

@@ -3,8 +3,8 @@ import type { ResolvedArtifact } from '../../core/runs/artifactPaths';
 import { elapsedMs, etaMs, progressPercent } from '../../core/progress/progress';
 import type { CliCommand } from '../command';
 import { findRun, listRuns } from '../context';
-import { formatDuration, formatMetric } from '../../core/view/formatValues';
-import { epochText, statusText } from '../../core/view/runText';
+import { formatDuration } from '../../core/view/formatValues';
+import { epochText, metricsListText, shownMetrics, statusText } from '../../core/view/runText';
 import { problemToJson, runToJson, toJson } from '../output';
 
 /** `exptrack show ID`: one run in full. */
@@ -48,9 +48,9 @@ function renderDetails(details: RunDetails): string {
 	if (run.tags.length > 0) {
 		lines.push(`  tags        ${run.tags.join(', ')}`);
 	}
-	const metrics = Object.entries(Object.keys(run.bestMetrics).length > 0 ? run.bestMetrics : run.latestMetrics);
-	if (metrics.length > 0) {
-		lines.push(`  ${Object.keys(run.bestMetrics).length > 0 ? 'best' : 'latest'}        ${metrics.map(([name, value]) => `${name} ${formatMetric(value)}`).join(', ')}`);
+	const metrics = shownMetrics(run);
+	if (metrics) {
+		lines.push(`  ${metrics.kind.padEnd(11)} ${metricsListText(metrics.values)}`);
 	}
 	lines.push(`  created     ${run.createdAt || '—'}   started ${run.startedAt || '—'}   completed ${run.completedAt || '—'}`);
 	if (tracker) {

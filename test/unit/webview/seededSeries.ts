@@ -1,15 +1,5 @@
 import type { ChartPoint } from '../../../src/webview/chart/downsample';
-
-/** A repeatable pseudo-random generator (mulberry32): the same seed gives the same numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-		mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom } from '../core/json/seededRandom';
 
 /**
  * A random walk over epochs 1..length with occasional spikes and, when `nanRuns` > 0, that many
