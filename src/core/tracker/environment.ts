@@ -70,10 +70,22 @@ async function probeNvidiaSmi(timeoutMs: number): Promise<EnvironmentInfo['gpuIn
 	return names.length > 0 ? { count: names.length, current: 0, name: names[0]! } : {};
 }
 
+/**
+ * The C library's version on Linux (`getconf GNU_LIBC_VERSION` says `glibc 2.36`), undefined
+ * elsewhere or with another libc. Asked of a child process, not of `process.report`: a report
+ * is built synchronously and looks up the host names of every open socket, which would block
+ * the extension host.
+ */
+async function probeGlibc(timeoutMs: number): Promise<string | undefined> {
+	if (process.platform !== 'linux') {
+		return undefined;
+	}
+	return /^glibc (\S+)/.exec((await run('getconf', ['GNU_LIBC_VERSION'], timeoutMs))?.trim() ?? '')?.[1];
+}
+
 /** Python's `platform.platform()` shape, for when no interpreter answers: `Linux-6.1.0-x86_64-with-glibc2.36`. */
-function nodePlatformString(): string {
-	const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
-	const libc = header?.glibcVersionRuntime ? `-with-glibc${header.glibcVersionRuntime}` : '';
+function nodePlatformString(glibc: string | undefined): string {
+	const libc = glibc ? `-with-glibc${glibc}` : '';
 	const system = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[process.platform as string] ?? os.type();
 	return `${system}-${os.release()}-${os.machine()}${libc}`;
 }
@@ -95,14 +107,14 @@ export interface EnvironmentOptions {
  */
 export async function captureEnvironment(options: EnvironmentOptions): Promise<EnvironmentInfo> {
 	const timeoutMs = options.timeoutMs ?? 8000;
-	const [python, git] = await Promise.all([probePython(options.workspace, timeoutMs), readGitState(options.runDir)]);
+	const [python, git, glibc] = await Promise.all([probePython(options.workspace, timeoutMs), readGitState(options.runDir), probeGlibc(Math.min(timeoutMs, 3000))]);
 	const cudaAvailable = python?.cuda_available ?? false;
 	const gpuInfo = python?.gpu_info ?? (await probeNvidiaSmi(Math.min(timeoutMs, 3000)));
 	return {
 		...emptyEnvironment,
 		pythonVersion: python?.python_version ?? '',
 		pytorchVersion: python?.pytorch_version ?? '',
-		platform: python?.platform ?? nodePlatformString(),
+		platform: python?.platform ?? nodePlatformString(glibc),
 		cudaAvailable,
 		cudaVersion: cudaAvailable ? (python?.cuda_version ?? null) : '',
 		...git,
