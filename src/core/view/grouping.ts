@@ -1,4 +1,5 @@
 import { parsePythonIso } from '../tracker/timestamps';
+import { naturalOrder } from '../index/runQuery';
 import type { RunSummary } from '../runs/runModel';
 import { formatDayLabel } from './formatValues';
 import { type RunVisualState, runVisualState, visualStateLabels } from './visualState';
@@ -44,7 +45,7 @@ export function groupRuns(runs: readonly RunSummary[], by: RunGrouping, nowMs: n
 			return groupByDay(runs, nowMs);
 		case 'tag': {
 			const buckets = bucket(runs, (run) => (run.tags.length > 0 ? [...new Set(run.tags)] : [untagged]));
-			const tags = [...buckets.keys()].filter((tag) => tag !== untagged).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }) || (a < b ? -1 : 1));
+			const tags = [...buckets.keys()].filter((tag) => tag !== untagged).sort((a, b) => naturalOrder(a, b) || (a < b ? -1 : 1));
 			const groups = tags.map((tag) => ({ key: `tag:${tag}`, label: tag.trim() === '' ? '(blank tag)' : tag, runs: buckets.get(tag)! }));
 			const rest = buckets.get(untagged);
 			return rest ? [...groups, { key: 'untagged', label: 'Untagged', runs: rest }] : groups;
