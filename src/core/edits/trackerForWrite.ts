@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { type JsonFileRead, readJsonFile } from '../fs/readJsonFile';
@@ -43,11 +42,15 @@ export async function readTrackerForWrite(target: ReconcileTarget): Promise<Trac
 
 /**
  * Replaces the tracker file with `doc` only if it still holds `baseText` (compare-and-swap):
- * a writer that saved in between wins, and false is returned.
+ * a writer that saved in between wins, and false is returned. The file is read again exactly
+ * as {@link readTrackerForWrite} read it (a byte-order mark dropped, UTF-16 decoded), so that
+ * the same file always compares equal.
  */
 export async function writeTrackerIfUnchanged(dir: string, doc: TrackerDocument, baseText: string): Promise<boolean> {
 	const file = path.join(dir, trackerFileName);
-	if ((await readFile(file, 'utf8').catch(() => '')) !== baseText) {
+	const current = await readJsonFile(file);
+	const currentText = current.state === 'ok' ? current.text : current.state === 'missing' || current.state === 'empty' ? '' : undefined;
+	if (currentText !== baseText) {
 		return false;
 	}
 	await writeFileAtomic(file, doc.serialize());

@@ -51,6 +51,17 @@ describe('reconciling pending edits into experiment_tracker.json', () => {
 		assert.deepEqual([journal.pending.length, journal.history.map((entry) => entry.outcome)], [0, ['applied']]);
 	});
 
+	it('writes into a tracker file that starts with a byte-order mark (and drops the mark, as Python would)', async () => {
+		await writeTracker('completed');
+		await writeFile(tracker(), `\uFEFF${await readFile(tracker(), 'utf8')}`);
+		await appendEdit(dir, { op: 'addTags', at: '2026-12-04T10:00:01.000000', tags: ['bom'] }, 'test');
+		const result = await reconcileRun(target(), { liveWindowMs });
+		assert.equal(result.state, 'reconciled');
+		const text = await readFile(tracker(), 'utf8');
+		assert.match(text, /"tags": \[\n {4}"bom"\n {2}\]/);
+		assert.ok(!text.startsWith('\uFEFF'));
+	});
+
 	it('creates a complete tracker file for a run that has none, keeping its recorded status', async () => {
 		await appendEdit(dir, { op: 'addTags', at: '2026-12-04T10:00:01.000000', tags: ['baseline'] }, 'test');
 		await reconcileRun({ ...target(), status: 'completed', createdAt: '2026-12-01T09:00:00.000000' }, { liveWindowMs });
