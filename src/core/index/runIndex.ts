@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { mapLimit } from '../concurrency';
 import { Emitter, type Disposable } from '../events';
 import { JsonlFollower } from '../metrics/jsonlFollower';
@@ -190,7 +191,13 @@ export class RunIndex implements Disposable {
 		if (!run) {
 			if (previous) {
 				this.runs.delete(dir);
-				this.followers.delete(dir);
+				// Followers are keyed by log file: drop the ones inside the removed run.
+				const inside = path.normalize(dir + path.sep);
+				for (const file of this.followers.keys()) {
+					if (file.startsWith(inside)) {
+						this.followers.delete(file);
+					}
+				}
 				this.emitter.fire({ type: 'removed', run: previous });
 			}
 			return;

@@ -8,6 +8,13 @@ import { runDirOf } from '../tree/treeNodes';
 
 const hasConfig = (run: RunSummary) => access(path.join(run.dir, 'config.json')).then(() => true, () => false);
 
+/** Asks for the run to compare `left` with, offering only the other runs that have a config.json. */
+async function pickOther(deps: CommandDeps, left: RunSummary): Promise<RunSummary | undefined> {
+	const others = await Promise.all(deps.service.runs().filter((run) => run.dir !== left.dir).map(async (run) => ((await hasConfig(run)) ? run.dir : undefined)));
+	const withConfig = new Set(others);
+	return resolveRun(deps.service, undefined, `Compare ${left.name}'s config with…`, (run) => withConfig.has(run.dir));
+}
+
 /**
  * Opens VS Code's diff editor on two runs' config.json (two selected in the tree, one
  * passed and one picked, or two picked). Equal config hashes are said up front.
@@ -19,8 +26,7 @@ export function compareConfigs(deps: CommandDeps): (argument?: unknown, selectio
 		if (!left) {
 			return false;
 		}
-		const others = await Promise.all(deps.service.runs().filter((run) => run.dir !== left.dir).map(async (run) => ((await hasConfig(run)) ? run : undefined)));
-		const right = selected.length >= 2 ? selected[1] : await resolveRun(deps.service, undefined, `Compare ${left.name}'s config with…`, (run) => others.some((other) => other?.dir === run.dir));
+		const right = selected.length >= 2 ? selected[1] : await pickOther(deps, left);
 		if (!right) {
 			return false;
 		}
