@@ -5,6 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import * as z from 'zod';
 import { removeStaleAtomicTemps, writeFileAtomic } from '../fs/atomicWrite';
 import { statIsCurrent } from '../fs/localFileSystem';
+import { racyWindowMs } from '../fs/racyWindow';
 import { runIoTaskBlocking } from '../fs/runIoTask';
 import { runIoTaskRecorded, stampStillHolds, type RecordedRead } from '../fs/recordedRead';
 import { timeDependentFields } from '../progress/timeDependent';
@@ -14,12 +15,7 @@ import type { RunLocation, RunSummary } from '../runs/runModel';
 /** Bump when the summary's fields or the reader's meaning change: caches of another format are ignored. */
 const cacheFormat = 1;
 
-/**
- * A read is cached only when every path it depended on last changed at least this long before
- * it: a write in the same clock tick as the read would leave the stats unchanged (git's "racy"
- * index entries), and some filesystems keep modification times to the second or two.
- */
-export const racyWindowMs = 3000;
+export { racyWindowMs };
 
 /** Cache files nobody used for this long are deleted when a cache in the same folder is saved. */
 const unusedCacheDays = 30;

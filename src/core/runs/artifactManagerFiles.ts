@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { artifactMetadataSchema, artifactVersionsFileSchema } from '../format/artifactManagerSchema';
 import { readJsonFile } from '../fs/readJsonFile';
+import { racyWindowMs } from '../fs/racyWindow';
 import { type ResolvedArtifact, resolveArtifactPath } from './artifactPaths';
 
 /** How a stored checksum compares with the file on disk now. */
@@ -43,6 +45,28 @@ export function sha256File(file: string): Promise<string> {
 	});
 }
 
+/** Checksums already computed, by file and its stats: a live run's panel update or a verify never hashes an unchanged checkpoint again. */
+const knownDigests = new Map<string, string>();
+const knownDigestsMax = 512;
+
+/** {@link sha256File}, remembered while the file's inode, size, modification and status-change times stay the same. */
+async function sha256FileOnce(file: string, info: Stats): Promise<string> {
+	const key = `${file}\0${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+	const known = knownDigests.get(key);
+	if (known !== undefined) {
+		return known;
+	}
+	const digest = await sha256File(file);
+	// A file changed in the last seconds could change again within the same clock tick, unseen by its stats.
+	if (Date.now() - Math.max(info.mtimeMs, info.ctimeMs) >= racyWindowMs) {
+		knownDigests.set(key, digest);
+	}
+	if (knownDigests.size > knownDigestsMax) {
+		knownDigests.delete(knownDigests.keys().next().value!);
+	}
+	return digest;
+}
+
 /** Compares a file with a stored checksum and size. */
 export async function checkArtifact(file: ResolvedArtifact, checksum: string, size: number, limitBytes = checksumLimitBytes): Promise<ChecksumState> {
 	if (!file.exists) {
@@ -58,7 +82,7 @@ export async function checkArtifact(file: ResolvedArtifact, checksum: string, si
 	if (!checksum || info.size > limitBytes) {
 		return 'notChecked';
 	}
-	return (await sha256File(file.path).catch(() => '')) === checksum.toLowerCase() ? 'verified' : 'changed';
+	return (await sha256FileOnce(file.path, info).catch(() => '')) === checksum.toLowerCase() ? 'verified' : 'changed';
 }
 
 /** Reads `metadata.json` and `artifact_versions.json` of an ArtifactManager run folder (empty when absent or malformed). */

@@ -90,12 +90,15 @@ describe('the run-summary cache of exptrack', function () {
 		await writeTracker(dir, id, { status: 'running', current: 1, total: 10 });
 		await writeInfo(dir, id, 'running');
 		await writeEpochs(dir, 3);
+		// A whole second, so that putting it back below gives exactly the same modification time.
+		const modified = Math.floor(Date.now() / 1000) - 3600;
+		await utimes(tracker, modified, modified);
 		const changes: Array<[string, () => Promise<void>]> = [
 			['tracker rewritten in place, same size, modification time put back', async () => {
-				const before = await stat(tracker);
 				const text = await readFile(tracker, 'utf8');
 				await writeFile(tracker, text.replace('"current_epoch": 1', '"current_epoch": 7'));
-				await utimes(tracker, before.atime, before.mtime);
+				await utimes(tracker, modified, modified);
+				assert.equal((await stat(tracker)).mtimeMs, modified * 1000);
 			}],
 			['tracker replaced by an atomic write', async () => writeFileAtomic(tracker, (await readFile(tracker, 'utf8')).replace('"running"', '"failed"'))],
 			['an epoch appended to the metrics log', () => appendFile(path.join(dir, 'metrics', 'validation_metrics.jsonl'), `${JSON.stringify({ epoch: 4, phase: 'val', metrics: { val_loss: 0.1, val_iou: 0.9 } })}\n`)],
