@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
+import { errorCode } from './errno';
 
 /** Options for {@link writeFileAtomic}. */
 export interface AtomicWriteOptions {
@@ -18,11 +19,6 @@ const tempPattern = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 /** True for a temp file name that {@link writeFileAtomic} creates (`.<base>.<pid>.<12 hex>.tmp`), so watchers and cleanups can skip it. */
 export function isAtomicWriteTemp(basename: string): boolean {
 	return tempPattern.test(basename);
-}
-
-function errorCode(error: unknown): string | undefined {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	return typeof code === 'string' ? code : undefined;
 }
 
 /** Rename errors worth retrying: on Windows, virus scanners and indexers hold files open for a moment. */

@@ -16,3 +16,13 @@ export function childPath(dir: string, name: string): string {
 export function normalizedDir(dir: string): string {
 	return path.normalize(dir);
 }
+
+/**
+ * `target` relative to `dir` when it lies inside it (`dir` itself is not inside), else
+ * undefined. A name that merely starts with two dots (`..notes`) is inside.
+ */
+export function pathInside(dir: string, target: string): string | undefined {
+	const relative = path.relative(dir, target);
+	const leaves = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+	return relative === '' || leaves ? undefined : relative;
+}

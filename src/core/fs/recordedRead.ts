@@ -1,4 +1,5 @@
 import { readdirSync, statSync, type Stats } from 'node:fs';
+import { isMissingFileError } from './errno';
 import type { FileWindow } from './fileWindow';
 import type { IoRequest, IoTask } from './ioTask';
 import { allBlocking, performBlocking, runIoTaskBlocking, type BlockingPerformer } from './runIoTask';
@@ -28,17 +29,12 @@ function statLine(info: StatFields | undefined): string {
 	return info ? `${info.dev} ${info.ino} ${info.size} ${info.mtimeMs} ${info.ctimeMs}` : '-';
 }
 
-function isAbsence(error: unknown): boolean {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	return code === 'ENOENT' || code === 'ENOTDIR';
-}
-
 /** `stat` of a path, or undefined when nothing is there; other errors are thrown. */
 function statOrAbsent(file: string): Stats | undefined {
 	try {
 		return statSync(file, { throwIfNoEntry: false });
 	} catch (error) {
-		if (isAbsence(error)) {
+		if (isMissingFileError(error)) {
 			return undefined;
 		}
 		throw error;
@@ -69,7 +65,7 @@ export function runIoTaskRecorded<T>(task: IoTask<T>): RecordedRead<T> | Promise
 					note(request.dir, statOrAbsent(request.dir));
 					return readdirSync(request.dir);
 				} catch (error) {
-					vouched &&= isAbsence(error);
+					vouched &&= isMissingFileError(error);
 					throw error;
 				}
 			case 'window':
@@ -78,7 +74,7 @@ export function runIoTaskRecorded<T>(task: IoTask<T>): RecordedRead<T> | Promise
 					note(request.file, window);
 					return window;
 				} catch (error) {
-					if (isAbsence(error)) {
+					if (isMissingFileError(error)) {
 						note(request.file, undefined);
 					} else {
 						vouched = false;

@@ -1,14 +1,8 @@
 import { NotARegularFileError } from '../fs/openRegularFile';
 import { type Problem, problem } from '../problems';
 
-/**
- * True when the error means "no such file": `ENOENT`, or `ENOTDIR` (a parent on the path is a
- * file). A missing metrics file is simply a source the run does not have, never a problem.
- */
-export function isMissingFileError(error: unknown): boolean {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	return code === 'ENOENT' || code === 'ENOTDIR';
-}
+// A missing metrics file is simply a source the run does not have, never a problem.
+export { isMissingFileError } from '../fs/errno';
 
 /** The 'unreadable' problem for an I/O error other than a missing file (permissions, a directory, EIO). */
 export function unreadableProblem(file: string, error: unknown): Problem {

@@ -1,5 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { pathInside } from '../fs/childPath';
 import { computeConfigHash } from '../config/configHash';
 import { extractConfigSummary } from '../config/configSummary';
 import { writeFileAtomic } from '../fs/atomicWrite';
@@ -132,11 +133,5 @@ async function readConfig(file: string): Promise<JsonObject> {
 
 /** `str(Path)` as the Python process would store it: relative to its working directory when inside it. */
 export function pythonPathString(target: string, workspace: string | undefined): string {
-	if (workspace) {
-		const relative = path.relative(workspace, target);
-		if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
-			return relative;
-		}
-	}
-	return target;
+	return (workspace ? pathInside(workspace, target) : undefined) ?? target;
 }

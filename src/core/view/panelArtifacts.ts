@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { pathInside } from '../fs/childPath';
 import type { RunDetails } from '../runs/runDetails';
 import type { PanelArtifact, PanelImage, PanelManagedArtifact } from '../../shared/panelData';
 
@@ -6,9 +7,8 @@ const imagePattern = /\.(png|jpe?g|gif|webp)$/i;
 
 /** A path for the panel: relative to the run folder when inside it (the only paths it may ask to open). */
 export function panelPath(runDir: string, file: string): { path: string; insideRun: boolean } {
-	const relative = path.relative(runDir, file);
-	const insideRun = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-	return { path: insideRun ? relative.split(path.sep).join('/') : file, insideRun };
+	const relative = pathInside(runDir, file);
+	return relative === undefined ? { path: file, insideRun: false } : { path: relative.split(path.sep).join('/'), insideRun: true };
 }
 
 /** The artifacts section: the run's files by kind (missing ones kept), ArtifactManager records, image thumbnails. */

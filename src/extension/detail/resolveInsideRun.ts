@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { pathInside } from '../../core/fs/childPath';
 
 /**
  * Resolves a path a webview sent, relative to the run's folder, and refuses anything that
@@ -9,8 +10,7 @@ export function resolveInsideRun(runDir: string, requested: string): string | un
 		return undefined;
 	}
 	const resolved = path.resolve(runDir, requested);
-	const relative = path.relative(runDir, resolved);
-	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? resolved : undefined;
+	return pathInside(runDir, resolved) === undefined ? undefined : resolved;
 }
 
 /** Only http and https links leave the editor. */

@@ -1,7 +1,8 @@
 import type * as vscode from 'vscode';
 import type { RunSortKey } from '../../core/index/runQuery';
+import type { RunGrouping } from '../../core/view/grouping';
 
-export type RunGrouping = 'status' | 'day' | 'tag' | 'none';
+export type { RunGrouping };
 
 /** How the tree is grouped, sorted and filtered; remembered per workspace. */
 export interface TreeViewState {
